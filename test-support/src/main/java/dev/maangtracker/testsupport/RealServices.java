@@ -12,7 +12,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -38,7 +40,7 @@ public final class RealServices {
     public static synchronized PostgresEndpoint postgres() {
         if (postgres == null) {
             postgres = resolve("PostgreSQL", configuredPostgres(ENV), RealServices::postgresProblem,
-                    any -> Containers.postgres());
+                    Containers::postgres, ENV, Containers::dockerAvailable);
         }
         return postgres;
     }
@@ -46,7 +48,8 @@ public final class RealServices {
     /** The Redis endpoint, checked once per JVM; see the class comment for what happens when it is missing. */
     public static synchronized RedisEndpoint redis() {
         if (redis == null) {
-            redis = resolve("Redis", configuredRedis(ENV), RealServices::redisProblem, any -> Containers.redis());
+            redis = resolve("Redis", configuredRedis(ENV), RealServices::redisProblem,
+                    Containers::redis, ENV, Containers::dockerAvailable);
         }
         return redis;
     }
@@ -70,20 +73,24 @@ public final class RealServices {
         return "true".equalsIgnoreCase(env.getOrDefault("CI", "").trim());
     }
 
-    private static <T> T resolve(String service, T configured, Function<T, Optional<String>> probe,
-                                 Function<Void, T> container) {
+    /**
+     * The configured endpoint if the probe finds no problem; else a container where Docker answers;
+     * else, in CI, a failure (CI never skips); else the calling test is aborted (skipped) with a banner.
+     */
+    static <T> T resolve(String service, T configured, Function<T, Optional<String>> probe,
+                         Supplier<T> container, Map<String, String> env, BooleanSupplier dockerAvailable) {
         Optional<String> problem = probe.apply(configured);
         if (problem.isEmpty()) {
             return configured;
         }
         String message = service + " is not usable at " + configured + ": " + problem.get()
                 + ". Run 'sudo bash scripts/services.sh' (it installs and starts it) or set the MAANG_TEST_* variables.";
-        if (runningInCi(ENV)) {
-            throw new IllegalStateException("CI=true and " + message);
-        }
-        if (Containers.dockerAvailable()) {
+        if (dockerAvailable.getAsBoolean()) {
             System.err.println("[maang-test] " + message + " Starting one with Testcontainers.");
-            return container.apply(null);
+            return container.get();
+        }
+        if (runningInCi(env)) {
+            throw new IllegalStateException("CI=true and " + message);
         }
         System.err.println();
         System.err.println("#".repeat(100));
