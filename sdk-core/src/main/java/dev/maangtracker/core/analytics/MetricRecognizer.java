@@ -1,5 +1,6 @@
 package dev.maangtracker.core.analytics;
 
+import dev.maangtracker.core.analytics.internal.EnglishWords;
 import dev.maangtracker.core.analytics.internal.Token;
 import dev.maangtracker.core.analytics.internal.TokenizedText;
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds numbers with a unit ("40%", "200 ms", "200ms", "$2M", "10x", "3 seconds", "5k users",
- * "p99") and years (1950–2099 written as four digits, with no unit). Stateless and thread-safe.
+ * "p99", spelled out as in "five days") and years (1950–2099 written as four digits, with no unit). Stateless and thread-safe.
  */
 final class MetricRecognizer {
 
@@ -86,6 +87,13 @@ final class MetricRecognizer {
         }
         if (token.isWord() && PERCENTILE.matcher(token.norm()).matches()) {
             return new Found(i, i + 1, token.text());
+        }
+        // Spoken answers spell numbers out: "five days", "forty percent".
+        if (token.isWord() && EnglishWords.SPELLED_NUMBERS.contains(token.norm()) && i + 1 < t.size()
+                && t.token(i + 1).isWord() && UNITS.contains(t.token(i + 1).norm())
+                && !MULTIPLIERS.contains(t.token(i + 1).norm())
+                && !(i + 2 < t.size() && t.token(i + 2).is("ago"))) {
+            return new Found(i, i + 2, token.text() + " " + t.token(i + 1).text());
         }
         if (!token.isNumeric() || isOperand(t, i)) {
             return null;

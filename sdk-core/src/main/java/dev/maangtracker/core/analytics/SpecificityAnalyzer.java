@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * other number, name and time reference 1 (at most 4, 4 and 3). Proper nouns are capitalised words
  * that do not open a sentence, are not "I", a month, a weekday, a technology or a generic acronym
  * (API, UI, ...); adjacent ones form one name ("Goldman Sachs"). Numbers inside big-O notation
- * ({@code O(1)}, {@code n^2}) are not details and are not counted. Stateless after construction and
+ * ({@code O(1)}, {@code n^2}) are not details and are not counted; spelled-out numbers ("two
+ * hundred", "forty") are. Stateless after construction and
  * thread-safe.
  */
 final class SpecificityAnalyzer {
@@ -60,11 +61,15 @@ final class SpecificityAnalyzer {
                 i = tech.to() - 1;
             }
         }
+        boolean[] inMetricOrTechnology = used.clone();
         List<String> times = timeReferences(t, used);
         int numbers = 0;
         int otherNumbers = 0;
         for (int i = 0; i < t.size(); i++) {
-            if (t.token(i).isNumeric() && !MetricRecognizer.isYear(t, i) && !isInsideBigO(t, i)) {
+            // A spelled number inside a time reference ("two years ago") is the time, not a quantity.
+            boolean spelled = t.token(i).isWord() && EnglishWords.SPELLED_NUMBERS.contains(t.token(i).norm())
+                    && (!used[i] || inMetricOrTechnology[i]);
+            if (spelled || t.token(i).isNumeric() && !MetricRecognizer.isYear(t, i) && !isInsideBigO(t, i)) {
                 numbers++;
                 if (!used[i]) {
                     otherNumbers++;

@@ -80,6 +80,13 @@ class SpecificityAnalyzerTest {
     }
 
     @Test
+    void spelledOutNumbersAreDetailsButOneIsNot() {
+        Specificity s = specificity("It failed for about one order in two hundred, and three teams had looked at it.");
+        assertThat(s.numberCount()).isEqualTo(3);
+        assertThat(specificity("No one on the team knew, and one of us had to ask.").numberCount()).isZero();
+    }
+
+    @Test
     void vagueAnswerScoresZero() {
         Specificity s = specificity("We improved things a lot and made the system better for everyone.");
         assertThat(s.score()).isZero();

@@ -9,6 +9,16 @@ import java.util.regex.Pattern;
  */
 public final class EnglishWords {
 
+    /**
+     * Spelled-out numbers that state a quantity ("two hundred", "forty minutes"). "one" is left out:
+     * "one of the teams" and "no one" are not quantities.
+     */
+    public static final Set<String> SPELLED_NUMBERS = Set.of("two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+            "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+            "thousand", "million", "billion", "dozen", "hundreds", "thousands", "millions", "billions", "dozens");
+
+
     /** Articles, demonstratives, possessives and quantifiers: the start of a noun phrase. */
     public static final Set<String> DETERMINERS = Set.of(
             "a", "an", "the", "this", "that", "these", "those", "my", "our", "your", "his", "her", "their", "its",
