@@ -1,5 +1,6 @@
 package dev.maangtracker.core.analytics;
 
+import dev.maangtracker.core.error.InvalidInputException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -35,7 +36,7 @@ public record AnswerAnalytics(AnswerKind kind, int wordCount, Fillers fillers, O
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(scores, "scores");
         if (wordCount < 0) {
-            throw new IllegalArgumentException("negative word count");
+            throw InvalidInputException.of("wordCount", "negative word count");
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.maangtracker.core.analytics;
 
+import dev.maangtracker.core.error.InvalidInputException;
+
 /**
  * Sentence structure and repetition.
  *
@@ -18,7 +20,7 @@ public record Clarity(int sentenceCount, double meanSentenceWords, int maxSenten
     public Clarity {
         if (sentenceCount < 0 || maxSentenceWords < 0 || !(meanSentenceWords >= 0) || !isShare(longSentenceShare)
                 || !isShare(repeatedTrigramShare) || !isShare(repeatedWordShare) || score < 0 || score > 100) {
-            throw new IllegalArgumentException("bad clarity values");
+            throw InvalidInputException.of("clarity", "bad clarity values");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.maangtracker.core.analytics;
 
+import dev.maangtracker.core.error.InvalidInputException;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ public record Confidence(List<String> hedges, List<String> decisivePhrases, doub
         hedges = List.copyOf(hedges);
         decisivePhrases = List.copyOf(decisivePhrases);
         if (!(hedgesPer100Words >= 0) || score < 0 || score > 100) {
-            throw new IllegalArgumentException("bad confidence " + hedgesPer100Words + " " + score);
+            throw InvalidInputException.of("confidence", "bad confidence " + hedgesPer100Words + " " + score);
         }
     }
 

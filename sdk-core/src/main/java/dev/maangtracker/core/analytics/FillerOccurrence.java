@@ -1,5 +1,6 @@
 package dev.maangtracker.core.analytics;
 
+import dev.maangtracker.core.error.InvalidInputException;
 import java.util.Objects;
 
 /**
@@ -19,7 +20,7 @@ public record FillerOccurrence(String filler, int wordIndex, int start, int end,
         Objects.requireNonNull(filler, "filler");
         Objects.requireNonNull(snippet, "snippet");
         if (wordIndex < 0 || start < 0 || end <= start) {
-            throw new IllegalArgumentException("bad filler position " + wordIndex + " " + start + ".." + end);
+            throw InvalidInputException.of("filler", "bad filler position " + wordIndex + " " + start + ".." + end);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.maangtracker.core.analytics;
 
+import dev.maangtracker.core.error.InvalidInputException;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,7 @@ public record Fillers(int count, double ratePer100Words, Map<String, Integer> co
         occurrences = List.copyOf(occurrences);
         countsByFiller = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(countsByFiller, "countsByFiller")));
         if (count != occurrences.size() || ratePer100Words < 0 || Double.isNaN(ratePer100Words)) {
-            throw new IllegalArgumentException("inconsistent fillers: " + count + " vs " + occurrences.size());
+            throw InvalidInputException.of("fillers", "inconsistent fillers: " + count + " vs " + occurrences.size());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.maangtracker.core.analytics;
 
+import dev.maangtracker.core.error.InvalidInputException;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ public record Ownership(int singular, int plural, double singularShare, Ownershi
     public Ownership {
         Objects.requireNonNull(verdict, "verdict");
         if (singular < 0 || plural < 0 || !(singularShare >= 0 && singularShare <= 1)) {
-            throw new IllegalArgumentException("bad ownership " + singular + "/" + plural);
+            throw InvalidInputException.of("ownership", "bad ownership " + singular + "/" + plural);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.maangtracker.core.analytics;
 
+import dev.maangtracker.core.error.InvalidInputException;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ public record Pace(double wordsPerMinute, Duration spokenDuration, PaceVerdict v
         Objects.requireNonNull(spokenDuration, "spokenDuration");
         Objects.requireNonNull(verdict, "verdict");
         if (!(wordsPerMinute >= 0) || Double.isInfinite(wordsPerMinute)) {
-            throw new IllegalArgumentException("bad pace " + wordsPerMinute);
+            throw InvalidInputException.of("pace", "bad pace " + wordsPerMinute);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.maangtracker.core.analytics;
 
+import dev.maangtracker.core.error.InvalidInputException;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,7 @@ public record Score(int value, String explanation) {
     public Score {
         Objects.requireNonNull(explanation, "explanation");
         if (value < 0 || value > 100) {
-            throw new IllegalArgumentException("score out of range: " + value);
+            throw InvalidInputException.of("score", "score out of range: " + value);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.maangtracker.core.analytics;
 
+import dev.maangtracker.core.error.InvalidInputException;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record Specificity(int numberCount, List<String> metrics, List<String> te
         properNouns = List.copyOf(properNouns);
         timeReferences = List.copyOf(timeReferences);
         if (numberCount < 0 || score < 0 || score > 100) {
-            throw new IllegalArgumentException("bad specificity " + numberCount + " " + score);
+            throw InvalidInputException.of("specificity", "bad specificity " + numberCount + " " + score);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.maangtracker.core.analytics;
 
+import dev.maangtracker.core.error.InvalidInputException;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -24,7 +25,7 @@ public record StarStructure(Set<StarComponent> present, double coverage, Map<Sta
                 : Collections.unmodifiableMap(new EnumMap<>(evidence));
         evidence.values().forEach(sentence -> Objects.requireNonNull(sentence, "evidence"));
         if (!evidence.keySet().equals(present) || coverage != present.size() / 4.0) {
-            throw new IllegalArgumentException("inconsistent STAR structure " + present + " " + coverage);
+            throw InvalidInputException.of("star", "inconsistent STAR structure " + present + " " + coverage);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.maangtracker.core.analytics.internal;
 
+import dev.maangtracker.core.error.InvalidInputException;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ public record Sentence(int firstToken, int endToken, int wordCount, String text)
     public Sentence {
         Objects.requireNonNull(text, "text");
         if (firstToken < 0 || endToken <= firstToken || wordCount < 0) {
-            throw new IllegalArgumentException("bad sentence range " + firstToken + ".." + endToken);
+            throw InvalidInputException.of("sentence", "bad sentence range " + firstToken + ".." + endToken);
         }
     }
 

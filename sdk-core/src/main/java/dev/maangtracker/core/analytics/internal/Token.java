@@ -1,5 +1,6 @@
 package dev.maangtracker.core.analytics.internal;
 
+import dev.maangtracker.core.error.InvalidInputException;
 import java.util.Objects;
 
 /**
@@ -32,7 +33,7 @@ public record Token(String text, String norm, int start, int end, Kind kind) {
         Objects.requireNonNull(norm, "norm");
         Objects.requireNonNull(kind, "kind");
         if (text.isEmpty() || start < 0 || end <= start) {
-            throw new IllegalArgumentException("empty token at " + start);
+            throw InvalidInputException.of("token", "empty token at " + start);
         }
     }
 
