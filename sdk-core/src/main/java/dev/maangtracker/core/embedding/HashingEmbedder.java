@@ -20,8 +20,9 @@ public final class HashingEmbedder implements Embedder {
 
     /** Default vector length, the same as all-MiniLM-L6-v2's, so vectors fit the schema. */
     public static final int DEFAULT_DIMENSIONS = 384;
-    /** Smallest and largest vector length accepted. */
+    /** Smallest vector length accepted. */
     public static final int MIN_DIMENSIONS = 16;
+    /** Largest vector length accepted. */
     public static final int MAX_DIMENSIONS = 8192;
 
     private static final double UNIGRAM_WEIGHT = 1.0;

@@ -34,8 +34,9 @@ import java.util.Optional;
  */
 public final class RubricScorer {
 
-    /** Points off the overall score per hint taken, and the most hints can cost. */
+    /** Points off the overall score per hint taken. */
     public static final int HINT_PENALTY = 5;
+    /** The most points hints can cost one answer. */
     public static final int MAX_HINT_PENALTY = 15;
     /** Points off the overall score for an answer after the question's time limit. */
     public static final int OVERTIME_PENALTY = 5;
