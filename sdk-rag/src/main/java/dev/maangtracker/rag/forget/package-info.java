@@ -1,0 +1,2 @@
+/** Forgetting: deleting memories (one, a session's, all of a user's) and age/importance decay. */
+package dev.maangtracker.rag.forget;

@@ -1,0 +1,122 @@
+package dev.maangtracker.rag.retrieve;
+
+import dev.maangtracker.core.embedding.Vectors;
+import dev.maangtracker.rag.Memory;
+import dev.maangtracker.rag.RetrievedMemory;
+import dev.maangtracker.rag.ScoredMemory;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The ranking stages of retrieval as pure functions: reciprocal-rank fusion, the similarity
+ * threshold, recency and access weighting, and maximal marginal relevance. Stateless.
+ */
+final class Ranking {
+
+    /** Reciprocal-rank fusion constant, as in Cormack et al. (2009). */
+    static final int RRF_K = 60;
+
+    private Ranking() {
+    }
+
+    /** A fused candidate: the memory, its vector, its ranks and similarity, and its running score. */
+    static final class Candidate {
+        final Memory memory;
+        final float[] vector;
+        final double similarity;
+        int denseRank;
+        int lexicalRank;
+        double score;
+
+        Candidate(Memory memory, float[] query) {
+            this.memory = memory;
+            this.vector = memory.embedding();
+            this.similarity = Vectors.cosine(query, vector);
+        }
+    }
+
+    /** Fuses the two ranked lists by reciprocal rank; a memory in both gets both contributions. */
+    static List<Candidate> fuse(List<ScoredMemory> dense, List<ScoredMemory> lexical, float[] query) {
+        Map<UUID, Candidate> fused = new LinkedHashMap<>();
+        for (int i = 0; i < dense.size(); i++) {
+            Memory memory = dense.get(i).memory();
+            Candidate c = fused.computeIfAbsent(memory.id(), id -> new Candidate(memory, query));
+            c.denseRank = i + 1;
+            c.score += 1.0 / (RRF_K + i + 1);
+        }
+        for (int i = 0; i < lexical.size(); i++) {
+            Memory memory = lexical.get(i).memory();
+            Candidate c = fused.computeIfAbsent(memory.id(), id -> new Candidate(memory, query));
+            c.lexicalRank = i + 1;
+            c.score += 1.0 / (RRF_K + i + 1);
+        }
+        return new ArrayList<>(fused.values());
+    }
+
+    /**
+     * Keeps candidates similar enough to the query, or found by both searches: lexical agreement
+     * vouches for a memory whose wording the embedding misses (names, numbers, rare terms).
+     */
+    static List<Candidate> threshold(List<Candidate> candidates, double threshold) {
+        return candidates.stream().filter(c -> c.similarity >= threshold || (c.denseRank > 0 && c.lexicalRank > 0))
+                .toList();
+    }
+
+    /** Multiplies each score by a recency boost (half-life decay) and an access-frequency boost. */
+    static void weight(List<Candidate> candidates, RetrievalOptions options, Instant now) {
+        for (Candidate c : candidates) {
+            double ageDays = Math.max(0, Duration.between(c.memory.createdAt(), now).toSeconds() / 86_400.0);
+            double recency = Math.pow(0.5, ageDays / (options.recencyHalfLife().toSeconds() / 86_400.0));
+            double access = Math.log1p(c.memory.accessCount()) / Math.log1p(100);
+            c.score *= 1 + options.recencyWeight() * recency + options.accessWeight() * Math.min(1, access);
+        }
+    }
+
+    /**
+     * Picks {@code k} candidates by maximal marginal relevance: each next pick maximises
+     * {@code λ·relevance − (1−λ)·max similarity to the picks so far}, relevance being the score
+     * scaled to 0..1. With {@code mmr} off, the top {@code k} by score.
+     */
+    static List<Candidate> select(List<Candidate> candidates, int k, boolean mmr, double lambda) {
+        List<Candidate> ordered = new ArrayList<>(candidates);
+        ordered.sort(Comparator.comparingDouble((Candidate c) -> c.score).reversed()
+                .thenComparing(c -> c.memory.id()));
+        if (!mmr || ordered.size() <= 1) {
+            return ordered.subList(0, Math.min(k, ordered.size()));
+        }
+        double best = ordered.get(0).score;
+        List<Candidate> picked = new ArrayList<>();
+        List<Candidate> left = new ArrayList<>(ordered);
+        while (picked.size() < k && !left.isEmpty()) {
+            Candidate next = null;
+            double nextValue = Double.NEGATIVE_INFINITY;
+            for (Candidate c : left) {
+                double redundancy = 0;
+                for (Candidate p : picked) {
+                    redundancy = Math.max(redundancy, Vectors.cosine(c.vector, p.vector));
+                }
+                double value = lambda * (best == 0 ? 0 : c.score / best) - (1 - lambda) * redundancy;
+                if (value > nextValue) {
+                    nextValue = value;
+                    next = c;
+                }
+            }
+            picked.add(next);
+            left.remove(next);
+        }
+        return picked;
+    }
+
+    static RetrievedMemory result(Candidate c, int position) {
+        String reason = String.format(Locale.ROOT, "#%d: cosine %.2f, dense rank %s, lexical rank %s", position,
+                c.similarity, c.denseRank == 0 ? "-" : c.denseRank, c.lexicalRank == 0 ? "-" : c.lexicalRank);
+        return new RetrievedMemory(c.memory, c.similarity, c.score, c.denseRank, c.lexicalRank, reason);
+    }
+}
