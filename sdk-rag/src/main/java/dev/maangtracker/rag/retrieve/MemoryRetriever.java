@@ -20,7 +20,7 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * Retrieves a user's memories relevant to a query: cache → query embedding → the user's dense and
- * lexical candidates → reciprocal-rank fusion → similarity threshold → recency and access weighting
+ * lexical candidates → fusion (relative-score by default) → similarity threshold → recency and access weighting
  * → maximal marginal relevance → access counts updated → results with their scores and the reason
  * for their rank. There is no way to search without a user. A failing cache is bypassed (logged),
  * never fatal. Thread-safe.
@@ -100,7 +100,7 @@ public final class MemoryRetriever {
 
     private List<RetrievedMemory> rank(List<ScoredMemory> dense, List<ScoredMemory> lexical, float[] query,
                                        RetrievalOptions options) {
-        List<Ranking.Candidate> candidates = Ranking.threshold(Ranking.fuse(dense, lexical, query), options.threshold());
+        List<Ranking.Candidate> candidates = Ranking.threshold(Ranking.fuse(dense, lexical, query, options), options.threshold());
         Ranking.weight(candidates, options, clock.instant());
         List<Ranking.Candidate> picked = Ranking.select(candidates, options.k(), options.mmr(), options.mmrLambda());
         List<RetrievedMemory> results = new ArrayList<>(picked.size());

@@ -42,8 +42,39 @@ final class Ranking {
         }
     }
 
+    /** Fuses the two ranked lists as the options say. */
+    static List<Candidate> fuse(List<ScoredMemory> dense, List<ScoredMemory> lexical, float[] query,
+                                RetrievalOptions options) {
+        return options.fusion() == Fusion.RECIPROCAL_RANK ? reciprocalRank(dense, lexical, query)
+                : relativeScore(dense, lexical, query, options.denseWeight());
+    }
+
+    /**
+     * Relative-score fusion: cosine similarities min-max scaled over the candidates, BM25 scores
+     * divided by the best one, mixed {@code w·dense + (1−w)·lexical}.
+     */
+    static List<Candidate> relativeScore(List<ScoredMemory> dense, List<ScoredMemory> lexical, float[] query,
+                                         double denseWeight) {
+        List<Candidate> candidates = reciprocalRank(dense, lexical, query);
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Candidate c : candidates) {
+            min = Math.min(min, c.similarity);
+            max = Math.max(max, c.similarity);
+        }
+        double bestLexical = lexical.isEmpty() ? 0 : lexical.get(0).score();
+        Map<UUID, Double> lexicalScores = new LinkedHashMap<>();
+        lexical.forEach(s -> lexicalScores.put(s.memory().id(), s.score()));
+        for (Candidate c : candidates) {
+            double denseScore = max > min ? (c.similarity - min) / (max - min) : 1;
+            double lexicalScore = bestLexical > 0 ? lexicalScores.getOrDefault(c.memory.id(), 0.0) / bestLexical : 0;
+            c.score = denseWeight * denseScore + (1 - denseWeight) * lexicalScore;
+        }
+        return candidates;
+    }
+
     /** Fuses the two ranked lists by reciprocal rank; a memory in both gets both contributions. */
-    static List<Candidate> fuse(List<ScoredMemory> dense, List<ScoredMemory> lexical, float[] query) {
+    static List<Candidate> reciprocalRank(List<ScoredMemory> dense, List<ScoredMemory> lexical, float[] query) {
         Map<UUID, Candidate> fused = new LinkedHashMap<>();
         for (int i = 0; i < dense.size(); i++) {
             Memory memory = dense.get(i).memory();

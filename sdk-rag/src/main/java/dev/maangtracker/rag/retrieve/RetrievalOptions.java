@@ -14,13 +14,16 @@ import java.util.Objects;
  * @param threshold          cosine similarity a memory needs unless lexical search agrees, -1 to 1
  * @param candidates         candidates taken from each search, k to {@link #MAX_CANDIDATES}
  * @param lexical            whether lexical search is fused with dense search
+ * @param fusion             how the two searches are combined
+ * @param denseWeight        with relative-score fusion, the dense share of the score, 0 to 1
  * @param mmr                whether maximal marginal relevance diversifies the results
  * @param mmrLambda          MMR's relevance share, 0 (diversity only) to 1 (relevance only)
  * @param recencyHalfLife    the age at which the recency boost halves
  * @param recencyWeight      weight of the recency boost, 0 to 1 (0 turns it off)
  * @param accessWeight       weight of the access-frequency boost, 0 to 1 (0 turns it off)
  */
-public record RetrievalOptions(int k, double threshold, int candidates, boolean lexical, boolean mmr, double mmrLambda,
+public record RetrievalOptions(int k, double threshold, int candidates, boolean lexical, Fusion fusion,
+                               double denseWeight, boolean mmr, double mmrLambda,
                                Duration recencyHalfLife, double recencyWeight, double accessWeight) {
 
     /** Most results one retrieval returns. */
@@ -38,6 +41,10 @@ public record RetrievalOptions(int k, double threshold, int candidates, boolean 
         }
         if (candidates < k || candidates > MAX_CANDIDATES) {
             throw InvalidInputException.outOfRange("candidates", candidates, k, MAX_CANDIDATES);
+        }
+        Objects.requireNonNull(fusion, "fusion");
+        if (!(denseWeight >= 0 && denseWeight <= 1)) {
+            throw InvalidInputException.outOfRange("denseWeight", denseWeight, 0, 1);
         }
         if (!(mmrLambda >= 0 && mmrLambda <= 1)) {
             throw InvalidInputException.outOfRange("mmrLambda", mmrLambda, 0, 1);
@@ -66,15 +73,16 @@ public record RetrievalOptions(int k, double threshold, int candidates, boolean 
 
     /** A builder starting from these options. */
     public Builder toBuilder() {
-        return new Builder().k(k).threshold(threshold).candidates(candidates).lexical(lexical).mmr(mmr)
+        return new Builder().k(k).threshold(threshold).candidates(candidates).lexical(lexical).fusion(fusion)
+                .denseWeight(denseWeight).mmr(mmr)
                 .mmrLambda(mmrLambda).recencyHalfLife(recencyHalfLife).recencyWeight(recencyWeight)
                 .accessWeight(accessWeight);
     }
 
     /** A stable text of these options, part of cache keys. */
     String cacheKey() {
-        return String.format(Locale.ROOT, "k%d|t%.3f|c%d|l%b|m%b|%.2f|h%d|r%.3f|a%.3f", k, threshold, candidates, lexical,
-                mmr, mmrLambda, recencyHalfLife.toSeconds(), recencyWeight, accessWeight);
+        return String.format(Locale.ROOT, "k%d|t%.3f|c%d|l%b|%s|%.2f|m%b|%.2f|h%d|r%.3f|a%.3f", k, threshold, candidates,
+                lexical, fusion, denseWeight, mmr, mmrLambda, recencyHalfLife.toSeconds(), recencyWeight, accessWeight);
     }
 
     /** Builds {@link RetrievalOptions}; {@link #build()} validates. */
@@ -83,6 +91,8 @@ public record RetrievalOptions(int k, double threshold, int candidates, boolean 
         private double threshold = 0.3;
         private int candidates = 50;
         private boolean lexical = true;
+        private Fusion fusion = Fusion.RELATIVE_SCORE;
+        private double denseWeight = 0.7;
         private boolean mmr = true;
         private double mmrLambda = 0.7;
         private Duration recencyHalfLife = Duration.ofDays(30);
@@ -113,6 +123,18 @@ public record RetrievalOptions(int k, double threshold, int candidates, boolean 
         /** Whether lexical search is fused in. */
         public Builder lexical(boolean value) {
             this.lexical = value;
+            return this;
+        }
+
+        /** How the two searches are combined. */
+        public Builder fusion(Fusion value) {
+            this.fusion = value;
+            return this;
+        }
+
+        /** With relative-score fusion, the dense share of the score. */
+        public Builder denseWeight(double value) {
+            this.denseWeight = value;
             return this;
         }
 
@@ -148,8 +170,8 @@ public record RetrievalOptions(int k, double threshold, int candidates, boolean 
 
         /** The options; fails with {@link InvalidInputException} on a value out of range. */
         public RetrievalOptions build() {
-            return new RetrievalOptions(k, threshold, candidates, lexical, mmr, mmrLambda, recencyHalfLife,
-                    recencyWeight, accessWeight);
+            return new RetrievalOptions(k, threshold, candidates, lexical, fusion, denseWeight, mmr, mmrLambda,
+                    recencyHalfLife, recencyWeight, accessWeight);
         }
     }
 }
