@@ -1,5 +1,7 @@
 package dev.maangtracker.db;
 
+import dev.maangtracker.testsupport.SchemaChangelog;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;

@@ -1,6 +1,7 @@
 package dev.maangtracker.db;
 
 import dev.maangtracker.testsupport.PostgresEndpoint;
+import dev.maangtracker.testsupport.SchemaChangelog;
 import dev.maangtracker.testsupport.RealServices;
 import java.sql.Connection;
 import java.sql.SQLException;

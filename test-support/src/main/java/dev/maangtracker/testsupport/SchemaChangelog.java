@@ -1,6 +1,5 @@
-package dev.maangtracker.db;
+package dev.maangtracker.testsupport;
 
-import dev.maangtracker.testsupport.PostgresEndpoint;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import liquibase.Scope;
@@ -15,21 +14,21 @@ import liquibase.resource.ClassLoaderResourceAccessor;
  * Runs the module's master changelog against a database through Liquibase 5's command API, the way
  * Spring Boot and the Liquibase CLI run it.
  */
-final class SchemaChangelog {
+public final class SchemaChangelog {
 
     /** Classpath location of the master changelog, also Spring Boot's default {@code spring.liquibase.change-log}. */
-    static final String MASTER = "db/changelog/db.changelog-master.yaml";
+    public static final String MASTER = "db/changelog/db.changelog-master.yaml";
 
     private SchemaChangelog() {
     }
 
     /** Applies every pending change set. */
-    static void update(PostgresEndpoint database) {
+    public static void update(PostgresEndpoint database) {
         run(database, UpdateCommandStep.COMMAND_NAME, scope -> scope);
     }
 
     /** Rolls back the {@code count} most recently applied change sets. */
-    static void rollbackCount(PostgresEndpoint database, int count) {
+    public static void rollbackCount(PostgresEndpoint database, int count) {
         run(database, RollbackCountCommandStep.COMMAND_NAME,
                 scope -> scope.addArgumentValue(RollbackCountCommandStep.COUNT_ARG, count));
     }

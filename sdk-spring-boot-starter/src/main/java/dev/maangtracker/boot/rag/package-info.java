@@ -1,0 +1,2 @@
+/** RAG memory adapters: the PostgreSQL + pgvector memory store over R2DBC. */
+package dev.maangtracker.boot.rag;
