@@ -76,6 +76,9 @@ public final class RoadmapCatalog {
             if (conceptMap.putIfAbsent(concept.slug(), concept) != null) {
                 throw InvalidInputException.of("concept '" + concept.slug() + "'", "is defined twice");
             }
+            if (problemMap.containsKey(concept.slug())) {
+                throw InvalidInputException.of("concept '" + concept.slug() + "'", "has the slug of a problem");
+            }
             if (!topicMap.containsKey(concept.topic())) {
                 throw InvalidInputException.of("concept '" + concept.slug() + "'",
                         "names unknown topic '" + concept.topic() + "'");
