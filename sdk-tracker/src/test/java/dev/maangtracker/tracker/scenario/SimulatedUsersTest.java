@@ -153,4 +153,44 @@ class SimulatedUsersTest {
         assertThat(tracker.planner.dailyPlan(user, PlanRequest.of(20, 24 * 60)).block(TIMEOUT).items())
                 .allSatisfy(i -> assertThat(Tracker.CATALOG.problem(i.key()).mainTopic()).isEqualTo("arrays-hashing"));
     }
+
+    @Test
+    void followsTheWorkedExampleOfTheDocs() {
+        strongFoundations();
+        Instant day0 = tracker.clock.instant();
+        tracker.attempt(user, "number-of-islands", AttemptOutcome.FAILED, 40, 0, ZONE);
+        tracker.clock.advance(Duration.ofDays(1));
+        tracker.attempt(user, "clone-graph", AttemptOutcome.FAILED, 40, 0, ZONE);
+        tracker.clock.advance(Duration.ofDays(1));
+        InterviewReport report = new InterviewReport(30, List.of(), List.of(), List.of(), List.of(),
+                List.of(new QuestionResult("count-islands", "Count islands", 30, 3)), "rubric", tracker.clock.instant());
+        tracker.weaknesses.recordReport(user, "s-7", InterviewMode.CODING, report).block(TIMEOUT);
+        tracker.feedback.onReport(user, report, id -> List.of("graphs")).collectList().block(TIMEOUT);
+        tracker.clock.advance(Duration.ofDays(7));
+        tracker.attempt(user, "max-area-of-island", AttemptOutcome.SOLVED, 30, 1, ZONE);
+        tracker.clock.advance(Duration.ofDays(1));
+
+        Weakness graphs = tracker.weaknesses.openWeaknesses(user).block(TIMEOUT).get(0);
+        assertThat(graphs.topic()).isEqualTo("graphs");
+        assertThat(graphs.severity()).isEqualTo(6.84);
+        assertThat(graphs.confidence()).isEqualTo(0.74);
+        assertThat(graphs.detectedAt()).isEqualTo(day0);
+
+        DailyPlan plan = tracker.planner.dailyPlan(user, PlanRequest.of(5, 120)).block(TIMEOUT);
+        assertThat(plan.items()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(plan.items().get(0)).extracting(PlanItem::kind, PlanItem::key, PlanItem::minutes)
+                .containsExactly(PlanItemKind.REVIEW, "number-of-islands", 17);
+        assertThat(plan.items().get(1)).extracting(PlanItem::kind, PlanItem::key, PlanItem::minutes)
+                .containsExactly(PlanItemKind.WEAKNESS, "flood-fill", 20);
+        assertThat(plan.items().get(2).kind()).isEqualTo(PlanItemKind.NEW_PROBLEM);
+        assertThat(plan.totalMinutes()).isLessThanOrEqualTo(120);
+
+        tracker.clock.advance(Duration.ofDays(1));
+        tracker.attempt(user, "walls-and-gates", AttemptOutcome.SOLVED, 30, 0, ZONE);
+        Weakness resolved = tracker.weaknesses.weaknesses(user).block(TIMEOUT).stream()
+                .filter(w -> w.topic().equals("graphs")).findFirst().orElseThrow();
+        assertThat(resolved.resolvedAt()).isEqualTo(day0.plus(Duration.ofDays(11)));
+        assertThat(resolved.severity()).isEqualTo(5.26);
+        assertThat(resolved.confidence()).isEqualTo(0.81);
+    }
 }

@@ -76,4 +76,22 @@ class WeaknessAnalyzerTest {
         assertThat(weaknesses.get(0).recommendations()).extracting(Recommendation::kind)
                 .contains(RecommendationKind.PROBLEM, RecommendationKind.QUESTION_TYPE);
     }
+
+    @Test
+    void reproducesTheWorkedExampleOfTheDocs() {
+        // docs/tracker.md: failed, failed, interview question 30, solved with a hint (85), solved cleanly (100).
+        List<Evidence> list = List.of(evidence("graphs", 0, 0), evidence("graphs", 0, 1), evidence("graphs", 30, 2),
+                evidence("graphs", 85, 9));
+        Weakness open = analyzer.analyze(list, T0.plus(Duration.ofDays(10))).get(0);
+        assertThat(open.severity()).isEqualTo(6.84);
+        assertThat(open.confidence()).isEqualTo(0.74);
+        assertThat(open.open()).isTrue();
+
+        List<Evidence> improved = new ArrayList<>(list);
+        improved.add(evidence("graphs", 100, 11));
+        Weakness resolved = analyzer.analyze(improved, T0.plus(Duration.ofDays(11))).get(0);
+        assertThat(resolved.severity()).isEqualTo(5.26);
+        assertThat(resolved.confidence()).isEqualTo(0.81);
+        assertThat(resolved.resolvedAt()).isEqualTo(T0.plus(Duration.ofDays(11)));
+    }
 }
