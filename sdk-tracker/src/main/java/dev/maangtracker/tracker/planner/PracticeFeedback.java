@@ -26,7 +26,11 @@ import reactor.core.publisher.Mono;
 /**
  * Feeds practice results into the one FSRS schedule: an attempt reviews its problem and the concept item of each of
  * the problem's topics; an interview reviews each rubric dimension and the topics of each question. A failed graphs
- * attempt therefore makes the {@code graphs} concept due again within minutes. Thread-safe when the repository is.
+ * attempt therefore makes the {@code graphs} concept due again within minutes.
+ *
+ * <p>Thread-safe when the repository is. A review reads the item and writes it back, so two reviews of the same item
+ * at the same moment may both start from the old card and the later write wins; results of one user arrive one at
+ * a time in practice.
  */
 public final class PracticeFeedback {
 
