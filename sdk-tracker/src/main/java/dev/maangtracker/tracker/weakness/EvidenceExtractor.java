@@ -1,5 +1,8 @@
 package dev.maangtracker.tracker.weakness;
 
+import dev.maangtracker.core.analytics.AnswerAnalytics;
+import dev.maangtracker.core.analytics.AnswerScores;
+import dev.maangtracker.core.analytics.Score;
 import dev.maangtracker.core.evaluation.AnswerEvaluation;
 import dev.maangtracker.core.evaluation.DimensionScore;
 import dev.maangtracker.core.evaluation.InterviewReport;
@@ -16,7 +19,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Turns practice results into {@link Evidence}: problem attempts, completed interview reports and evaluated answers.
+ * Turns practice results into {@link Evidence}: problem attempts, completed interview reports, evaluated answers and
+ * answer analytics.
  * Pure and thread-safe.
  */
 public final class EvidenceExtractor {
@@ -105,6 +109,30 @@ public final class EvidenceExtractor {
                     evaluation.questionId() + " answer scored " + evaluation.overallScore()));
         }
         return out;
+    }
+
+    /**
+     * Observations from the analytics of one answer (how it was said): the competencies {@code fluency},
+     * {@code speaking-confidence}, {@code clarity} and {@code content}, each with the analyser's explanation as note.
+     *
+     * @param turn the turn's sequence number in the session
+     * @param at   when the answer was given
+     */
+    public List<Evidence> fromAnalytics(String sessionId, int turn, InterviewMode mode, AnswerAnalytics analytics,
+                                        Instant at) {
+        String reference = "session " + Objects.requireNonNull(sessionId, "sessionId") + " turn " + turn;
+        AnswerScores scores = analytics.scores();
+        List<Evidence> out = new ArrayList<>();
+        out.add(analyticsEvidence("fluency", scores.fluency(), mode, reference, at));
+        out.add(analyticsEvidence("speaking-confidence", scores.confidence(), mode, reference, at));
+        out.add(analyticsEvidence("clarity", scores.clarity(), mode, reference, at));
+        out.add(analyticsEvidence("content", scores.content(), mode, reference, at));
+        return out;
+    }
+
+    private static Evidence analyticsEvidence(String competency, Score score, InterviewMode mode, String reference,
+                                              Instant at) {
+        return new Evidence(competency, mode, EvidenceSource.ANSWER, reference, score.value(), at, score.explanation());
     }
 
     /** {@code TRADE_OFFS} becomes {@code trade-offs}. */

@@ -1,5 +1,6 @@
 package dev.maangtracker.tracker.weakness;
 
+import dev.maangtracker.core.analytics.AnswerAnalytics;
 import dev.maangtracker.core.evaluation.AnswerEvaluation;
 import dev.maangtracker.core.evaluation.InterviewReport;
 import dev.maangtracker.core.question.InterviewMode;
@@ -55,6 +56,12 @@ public final class WeaknessTracker {
     public Mono<List<Evidence>> recordAnswer(UUID userId, String sessionId, int turn, InterviewMode mode,
                                              AnswerEvaluation evaluation, Instant at) {
         return Mono.defer(() -> store(userId, extractor.fromAnswer(sessionId, turn, mode, evaluation, at)));
+    }
+
+    /** Adds the evidence of one answer's analytics (fluency, confidence, clarity, content); emits it. */
+    public Mono<List<Evidence>> recordAnalytics(UUID userId, String sessionId, int turn, InterviewMode mode,
+                                                AnswerAnalytics analytics, Instant at) {
+        return Mono.defer(() -> store(userId, extractor.fromAnalytics(sessionId, turn, mode, analytics, at)));
     }
 
     private Mono<List<Evidence>> store(UUID userId, List<Evidence> evidence) {

@@ -56,4 +56,19 @@ class EvidenceExtractorTest {
                         org.assertj.core.groups.Tuple.tuple("graphs", 20.0, "session s-1 turn 3",
                                 EvidenceSource.INTERVIEW_QUESTION));
     }
+
+    @Test
+    void turnsAnswerAnalyticsIntoCompetencies() {
+        dev.maangtracker.core.analytics.AnswerAnalytics analytics = new dev.maangtracker.core.analytics.AnswerAnalyzer()
+                .analyze(dev.maangtracker.core.analytics.AnswerInput.behavioralStory(
+                        "Um, so, like, I kind of maybe helped with, uh, some stuff on the team, I guess."));
+        List<Evidence> evidence = extractor.fromAnalytics("s-2", 4, InterviewMode.BEHAVIORAL, analytics, AT);
+        assertThat(evidence).extracting(Evidence::topic)
+                .containsExactly("fluency", "speaking-confidence", "clarity", "content");
+        assertThat(evidence).allSatisfy(e -> {
+            assertThat(e.reference()).isEqualTo("session s-2 turn 4");
+            assertThat(e.note()).isNotBlank();
+        });
+        assertThat(evidence.get(1).score()).isEqualTo(analytics.scores().confidence().value());
+    }
 }
