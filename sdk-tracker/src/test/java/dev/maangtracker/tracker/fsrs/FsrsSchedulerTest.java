@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * tests/test_basic.py): {@code test_review_card} (interval history), {@code test_memo_state} (stability and
  * difficulty), {@code test_repeated_correct_reviews}, {@code test_good_learning_steps},
  * {@code test_hard_learning_steps}. The per-review stability and difficulty of the {@code test_review_card}
- * history were printed by running that commit's scheduler with fuzzing off.
+ * history were printed by running that commit's scheduler with fuzzing off, as were the two further histories below
+ * (desired retention 0.85 with late reviews; no learning or relearning steps).
  */
 class FsrsSchedulerTest {
 
@@ -189,5 +190,54 @@ class FsrsSchedulerTest {
         assertThatThrownBy(() -> SchedulerSettings.builder().maximumInterval(0).build())
                 .isInstanceOf(InvalidInputException.class);
         assertThat(FsrsParameters.of(FsrsParameters.defaults().asList())).isEqualTo(FsrsParameters.defaults());
+    }
+
+    private static void assertHistory(FsrsScheduler scheduler, List<Rating> ratings, int[] lateDays,
+                                      Object[][] expected) {
+        FsrsCard card = FsrsCard.newCard(START);
+        Instant at = START;
+        for (int i = 0; i < ratings.size(); i++) {
+            card = scheduler.review(card, ratings.get(i), at);
+            assertThat(Duration.between(card.lastReview(), card.due()).toSeconds()).as("interval %d", i + 1)
+                    .isEqualTo((long) (int) expected[i][0]);
+            assertThat(card.stability()).as("stability %d", i + 1).isCloseTo((double) expected[i][1], within(1e-9));
+            assertThat(card.difficulty()).as("difficulty %d", i + 1).isCloseTo((double) expected[i][2], within(1e-9));
+            assertThat(card.state()).as("state %d", i + 1).isEqualTo(expected[i][3]);
+            at = card.due().plus(Duration.ofDays(lateDays[i]));
+        }
+    }
+
+    @Test
+    void reproducesReferenceHistoryWithLowerRetentionAndLateReviews() {
+        FsrsScheduler scheduler = new FsrsScheduler(SchedulerSettings.builder().desiredRetention(0.85).build(),
+                Clock.fixed(START, ZoneOffset.UTC));
+        List<Rating> ratings = List.of(Rating.AGAIN, Rating.HARD, Rating.GOOD, Rating.EASY, Rating.HARD, Rating.AGAIN,
+                Rating.GOOD, Rating.EASY, Rating.GOOD);
+        Object[][] expected = {
+            {60, 0.212, 6.4133, CardState.LEARNING},
+            {330, 0.14339874769184835, 7.604209769076838, CardState.LEARNING},
+            {600, 0.17121106463069335, 7.5918339286046, CardState.LEARNING},
+            {518400, 3.341457307582432, 6.772365417380022, CardState.REVIEW},
+            {1468800, 8.866625683944442, 7.842574125582147, CardState.REVIEW},
+            {600, 1.4355686452039997, 9.276097154871636, CardState.RELEARNING},
+            {259200, 1.4729192601540078, 9.2620494270136, CardState.REVIEW},
+            {864000, 5.329196911590469, 9.000689103315086, CardState.REVIEW},
+            {2073600, 12.663755542210312, 8.986916783508608, CardState.REVIEW}};
+        assertHistory(scheduler, ratings, new int[] {0, 0, 3, 0, 5, 0, 0, 2, 0}, expected);
+    }
+
+    @Test
+    void reproducesReferenceHistoryWithoutLearningSteps() {
+        FsrsScheduler scheduler = new FsrsScheduler(
+                SchedulerSettings.builder().learningSteps(List.of()).relearningSteps(List.of()).build(),
+                Clock.fixed(START, ZoneOffset.UTC));
+        List<Rating> ratings = List.of(Rating.GOOD, Rating.HARD, Rating.AGAIN, Rating.GOOD, Rating.EASY);
+        Object[][] expected = {
+            {172800, 2.3065, 2.118103970459016, CardState.REVIEW},
+            {691200, 7.513320366762569, 4.752858488532557, CardState.REVIEW},
+            {86400, 1.227560053517491, 8.260528635039767, CardState.REVIEW},
+            {259200, 2.734673182277688, 8.247496475701565, CardState.REVIEW},
+            {864000, 9.592578466655995, 7.647119833842099, CardState.REVIEW}};
+        assertHistory(scheduler, ratings, new int[] {0, 1, 0, 0, 0}, expected);
     }
 }
