@@ -3,8 +3,10 @@ package dev.maangtracker.tracker.planner;
 import dev.maangtracker.tracker.progress.ProblemStatus;
 import dev.maangtracker.tracker.review.ItemType;
 import dev.maangtracker.tracker.review.ReviewItem;
+import dev.maangtracker.tracker.roadmap.Concept;
 import dev.maangtracker.tracker.roadmap.Problem;
 import dev.maangtracker.tracker.roadmap.RoadmapCatalog;
+import dev.maangtracker.tracker.roadmap.Track;
 import dev.maangtracker.tracker.weakness.Recommendation;
 import dev.maangtracker.tracker.weakness.Weakness;
 import java.util.ArrayDeque;
@@ -24,7 +26,9 @@ import java.util.Set;
  * priority first: their recommended problems and concepts, or the competency itself) and new problems (unsolved,
  * topics in prerequisite order, easiest first). The plan takes one item from each queue in turn — review, weakness,
  * new — skipping an item already planned or longer than the minutes left, until it holds the requested number of
- * items or nothing more fits.
+ * items or nothing more fits. Once the user has studied a system design concept, a fourth queue adds new concepts
+ * in topic order, each topic opening when every system design topic before it has {@link #UNLOCK_SOLVED} concepts
+ * studied (or all of its concepts, if fewer).
  *
  * <p>A problem is never planned before its prerequisites unless the request says so: every prerequisite topic (direct
  * or indirect) of each of its topics needs {@link #UNLOCK_SOLVED} solved problems (or all of its problems, if fewer).
@@ -58,7 +62,8 @@ public final class PlanBuilder {
         Set<String> unlocked = unlockedTopics(statuses);
         List<Deque<PlanItem>> queues = List.of(new ArrayDeque<>(reviewItems(due)),
                 new ArrayDeque<>(weaknessItems(weaknesses, statuses, unlocked, request.ignorePrerequisites())),
-                new ArrayDeque<>(newProblems(statuses, unlocked, request.ignorePrerequisites())));
+                new ArrayDeque<>(newProblems(statuses, unlocked, request.ignorePrerequisites())),
+                new ArrayDeque<>(newConcepts(statuses, unlocked, request.ignorePrerequisites())));
         List<PlanItem> plan = new ArrayList<>();
         Set<String> planned = new HashSet<>();
         int minutesLeft = request.minutesBudget();
@@ -95,9 +100,11 @@ public final class PlanBuilder {
     public Set<String> unlockedTopics(Map<String, ProblemStatus> statuses) {
         Set<String> done = new HashSet<>();
         catalog.topics().forEach(topic -> {
-            List<Problem> problems = catalog.problemsIn(topic.slug());
-            long solved = problems.stream().filter(p -> solved(statuses, p.slug())).count();
-            if (solved >= Math.min(UNLOCK_SOLVED, problems.size())) {
+            List<String> items = topic.track() == Track.CODING
+                    ? catalog.problemsIn(topic.slug()).stream().map(Problem::slug).toList()
+                    : catalog.conceptsIn(topic.slug()).stream().map(Concept::slug).toList();
+            long solved = items.stream().filter(slug -> solved(statuses, slug)).count();
+            if (solved >= Math.min(UNLOCK_SOLVED, items.size())) {
                 done.add(topic.slug());
             }
         });
@@ -178,6 +185,24 @@ public final class PlanBuilder {
                 out.add(new PlanItem(PlanItemKind.WEAKNESS, ItemType.RUBRIC_DIMENSION, weakness.topic(),
                         "Practise " + weakness.topic(), SHORT_ITEM_MINUTES, reason));
             }
+        }
+        return out;
+    }
+
+    private List<PlanItem> newConcepts(Map<String, ProblemStatus> statuses, Set<String> unlocked,
+                                       boolean ignorePrerequisites) {
+        boolean started = catalog.concepts().stream().anyMatch(c -> statuses.containsKey(c.slug()));
+        if (!started) {
+            return List.of();
+        }
+        List<PlanItem> out = new ArrayList<>();
+        for (String topic : catalog.topicOrder()) {
+            if (catalog.topic(topic).track() != Track.SYSTEM_DESIGN || !(ignorePrerequisites || unlocked.contains(topic))) {
+                continue;
+            }
+            catalog.conceptsIn(topic).stream().filter(c -> !statuses.containsKey(c.slug()))
+                    .forEach(c -> out.add(new PlanItem(PlanItemKind.NEW_CONCEPT, ItemType.CONCEPT, c.slug(), c.name(),
+                            CONCEPT_MINUTES, "next new " + topic + " concept")));
         }
         return out;
     }

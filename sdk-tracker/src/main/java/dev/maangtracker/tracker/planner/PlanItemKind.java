@@ -7,5 +7,7 @@ public enum PlanItemKind {
     /** It targets an open weakness. */
     WEAKNESS,
     /** A new problem, next in prerequisite order. */
-    NEW_PROBLEM
+    NEW_PROBLEM,
+    /** A new system design concept, next in topic order. */
+    NEW_CONCEPT
 }

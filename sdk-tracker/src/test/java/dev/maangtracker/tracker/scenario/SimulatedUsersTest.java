@@ -193,4 +193,28 @@ class SimulatedUsersTest {
         assertThat(resolved.severity()).isEqualTo(5.26);
         assertThat(resolved.confidence()).isEqualTo(0.81);
     }
+
+    @Test
+    void systemDesignConceptsJoinThePlanOnceStartedAndOpenInTopicOrder() {
+        DailyPlan before = tracker.planner.dailyPlan(user, PlanRequest.of(10, 600)).block(TIMEOUT);
+        assertThat(before.items()).noneMatch(i -> i.kind() == PlanItemKind.NEW_CONCEPT);
+
+        study("requirements-estimation");
+        DailyPlan started = tracker.planner.dailyPlan(user, PlanRequest.of(10, 600)).block(TIMEOUT);
+        assertThat(started.items()).filteredOn(i -> i.kind() == PlanItemKind.NEW_CONCEPT).isNotEmpty()
+                .allSatisfy(i -> assertThat(Tracker.CATALOG.concept(i.key()).topic()).isEqualTo("sd-fundamentals"));
+
+        study("api-design");
+        DailyPlan opened = tracker.planner.dailyPlan(user, PlanRequest.of(40, 1440)).block(TIMEOUT);
+        assertThat(opened.items()).filteredOn(i -> i.kind() == PlanItemKind.NEW_CONCEPT)
+                .extracting(i -> Tracker.CATALOG.concept(i.key()).topic())
+                .contains("sd-storage", "sd-messaging").doesNotContain("sd-caching", "sd-case-studies");
+        assertThat(tracker.progress.report(user).block(TIMEOUT).systemDesign()).isGreaterThan(0);
+    }
+
+    private void study(String concept) {
+        tracker.progress.recordConceptStudy(user, new dev.maangtracker.tracker.progress.AttemptInput(concept,
+                AttemptOutcome.SOLVED, 30, 0, "", tracker.clock.instant(), ZONE)).block(TIMEOUT);
+        tracker.clock.advance(Duration.ofHours(1));
+    }
 }
