@@ -1,9 +1,11 @@
-package dev.maangtracker.tracker.activity;
+package dev.maangtracker.tracker.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.maangtracker.tracker.progress.InMemoryProgressRepository;
-import dev.maangtracker.tracker.progress.ProgressTracker;
+import dev.maangtracker.tracker.activity.ActivityEvent;
+import dev.maangtracker.tracker.activity.ActivityType;
+import dev.maangtracker.tracker.activity.InMemoryActivityLog;
+import dev.maangtracker.tracker.activity.Streak;
 import dev.maangtracker.tracker.roadmap.RoadmapCatalog;
 import java.time.Clock;
 import java.time.Duration;
