@@ -1,0 +1,24 @@
+package dev.maangtracker.tracker.progress;
+
+import java.util.UUID;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Stores attempts and notes of each user. Every query is scoped to one user.
+ * Implementations: {@link InMemoryProgressRepository}; R2DBC in the starter.
+ */
+public interface ProgressRepository {
+
+    /** Stores an attempt; emits it. */
+    Mono<Attempt> saveAttempt(Attempt attempt);
+
+    /** The user's attempts at problems and concepts, oldest first. */
+    Flux<Attempt> attempts(UUID userId);
+
+    /** Replaces the user's notes on a problem or concept; emits the stored notes. */
+    Mono<String> saveNotes(UUID userId, String slug, String notes);
+
+    /** The user's notes on a problem or concept; empty when none. */
+    Mono<String> notes(UUID userId, String slug);
+}

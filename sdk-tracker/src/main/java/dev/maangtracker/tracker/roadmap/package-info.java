@@ -1,0 +1,2 @@
+/** The roadmap catalog: topics with their prerequisite graph, coding problems and system design concepts. */
+package dev.maangtracker.tracker.roadmap;

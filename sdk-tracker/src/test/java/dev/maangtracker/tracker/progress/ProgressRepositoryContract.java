@@ -1,0 +1,54 @@
+package dev.maangtracker.tracker.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+/** The behaviour every {@link ProgressRepository} shares; the in-memory and the R2DBC one extend this class. */
+public abstract class ProgressRepositoryContract {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+
+    private ProgressRepository repository;
+    private final UUID alice = UUID.randomUUID();
+    private final UUID bob = UUID.randomUUID();
+
+    /** A fresh repository for each test; users are random so a shared database is fine. */
+    protected abstract ProgressRepository newRepository();
+
+    @BeforeEach
+    void setUp() {
+        repository = newRepository();
+    }
+
+    private Attempt attempt(UUID user, String slug, Instant at) {
+        return new Attempt(UUID.randomUUID(), user,
+                new AttemptInput(slug, AttemptOutcome.SOLVED, 20, 0, "java", at, ZoneOffset.UTC));
+    }
+
+    @Test
+    void returnsTheUsersAttemptsOldestFirst() {
+        Attempt second = attempt(alice, "two-sum", T0.plusSeconds(60));
+        Attempt first = attempt(alice, "valid-anagram", T0);
+        repository.saveAttempt(second).block(TIMEOUT);
+        repository.saveAttempt(first).block(TIMEOUT);
+        repository.saveAttempt(attempt(bob, "two-sum", T0)).block(TIMEOUT);
+        StepVerifier.create(repository.attempts(alice)).expectNext(first, second).expectComplete().verify(TIMEOUT);
+    }
+
+    @Test
+    void replacesNotesPerUserAndSlug() {
+        repository.saveNotes(alice, "two-sum", "hash map").block(TIMEOUT);
+        repository.saveNotes(alice, "two-sum", "complements in a hash map").block(TIMEOUT);
+        assertThat(repository.notes(alice, "two-sum").block(TIMEOUT)).isEqualTo("complements in a hash map");
+        StepVerifier.create(repository.notes(bob, "two-sum")).expectComplete().verify(TIMEOUT);
+        StepVerifier.create(repository.notes(alice, "3sum")).expectComplete().verify(TIMEOUT);
+    }
+}

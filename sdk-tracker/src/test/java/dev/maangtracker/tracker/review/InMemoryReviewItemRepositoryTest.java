@@ -1,0 +1,9 @@
+package dev.maangtracker.tracker.review;
+
+class InMemoryReviewItemRepositoryTest extends ReviewItemRepositoryContract {
+
+    @Override
+    protected ReviewItemRepository newRepository() {
+        return new InMemoryReviewItemRepository();
+    }
+}
