@@ -8,6 +8,7 @@ import dev.maangtracker.rag.MessageType;
 import dev.maangtracker.rag.RetrievedMemory;
 import dev.maangtracker.rag.ScoredMemory;
 import dev.maangtracker.rag.cache.RetrievalCache;
+import dev.maangtracker.rag.retrieve.Fusion;
 import dev.maangtracker.rag.retrieve.MemoryRetriever;
 import dev.maangtracker.rag.retrieve.RetrievalOptions;
 import dev.maangtracker.rag.store.InMemoryMemoryStore;
@@ -89,7 +90,8 @@ public final class LocomoBenchmark {
         }
 
         String row(String name) {
-            return String.format(Locale.ROOT, "| %-34s | %6.3f | %6.3f | %6.3f |", name, recall5 / n, recall10 / n, ndcg10 / n);
+            return String.format(Locale.ROOT, "| %-66s | %6.3f | %6.3f | %6.3f |", name, recall5 / n, recall10 / n,
+                    ndcg10 / n);
         }
     }
 
@@ -104,7 +106,7 @@ public final class LocomoBenchmark {
         }
         List<Conversation> conversations = load(folder);
         long start = System.nanoTime();
-        Embedder embedder = new SpringAiEmbedder(LocalMiniLm.load(), LocalMiniLm.DIMENSIONS);
+        Embedder embedder = memoized(new SpringAiEmbedder(LocalMiniLm.load(), LocalMiniLm.DIMENSIONS));
         Map<String, Metrics> results = new LinkedHashMap<>();
         int questions = 0;
         int excluded = 0;
@@ -146,21 +148,24 @@ public final class LocomoBenchmark {
                     results.computeIfAbsent("lexical only (BM25)" + suffix, k -> new Metrics())
                             .add(ids.apply(store.lexicalSearch(user, question.text(), 10).collectList().block(), 10),
                                     question.evidence());
-                    RetrievalOptions fused = RetrievalOptions.builder().k(10).threshold(-1).mmr(false).recencyWeight(0)
+                    RetrievalOptions plain = RetrievalOptions.builder().k(10).threshold(-1).mmr(false).recencyWeight(0)
                             .accessWeight(0).build();
-                    results.computeIfAbsent("fused (RRF)" + suffix, k -> new Metrics())
-                            .add(retrieved(retriever, user, question.text(), fused, diaIds), question.evidence());
-                    RetrievalOptions full = RetrievalOptions.builder().k(10).threshold(-1).accessWeight(0).build();
-                    results.computeIfAbsent("fused + MMR + recency" + suffix, k -> new Metrics())
-                            .add(retrieved(retriever, user, question.text(), full, diaIds), question.evidence());
+                    Map<String, RetrievalOptions> configurations = new LinkedHashMap<>();
+                    configurations.put("reciprocal-rank fusion", plain.toBuilder().fusion(Fusion.RECIPROCAL_RANK).build());
+                    configurations.put("relative-score fusion, dense 0.7", plain);
+                    configurations.put("relative-score fusion, dense 0.4", plain.toBuilder().denseWeight(0.4).build());
+                    configurations.put("defaults (relative 0.7 + MMR + recency)",
+                            RetrievalOptions.builder().k(10).threshold(-1).accessWeight(0).build());
+                    configurations.forEach((name, options) -> results.computeIfAbsent(name + suffix, k -> new Metrics())
+                            .add(retrieved(retriever, user, question.text(), options, diaIds), question.evidence()));
                 }
             }
         }
         System.out.printf(Locale.ROOT, "LoCoMo: %d conversations, %d answerable questions with evidence (categories 1-4),"
                 + " %d excluded for evidence ids missing from the conversation; %.0f s%n", conversations.size(), questions,
                 excluded, (System.nanoTime() - start) / 1e9);
-        System.out.println("| configuration                      | R@5    | R@10   | nDCG@10 |");
-        System.out.println("|------------------------------------|--------|--------|--------|");
+        System.out.printf("| %-66s | R@5    | R@10   | nDCG@10 |%n", "configuration");
+        System.out.printf("|%s|--------|--------|---------|%n", "-".repeat(68));
         results.forEach((name, metrics) -> System.out.println(metrics.row(name)));
     }
 
@@ -174,6 +179,27 @@ public final class LocomoBenchmark {
     static String memoryText(Turn turn, boolean enriched) {
         String text = turn.speaker() + ": " + turn.text();
         return enriched ? "[" + DAY.format(turn.date()) + "] " + text : text;
+    }
+
+    /** Embeds each distinct text once: every configuration asks for the same query vectors. */
+    private static Embedder memoized(Embedder delegate) {
+        Map<String, float[]> cache = new HashMap<>();
+        return new Embedder() {
+            @Override
+            public int dimensions() {
+                return delegate.dimensions();
+            }
+
+            @Override
+            public float[] embed(String text) {
+                return cache.computeIfAbsent(text, delegate::embed).clone();
+            }
+
+            @Override
+            public List<float[]> embedAll(List<String> texts) {
+                return delegate.embedAll(texts);
+            }
+        };
     }
 
     private static RetrievalCache noCache() {
