@@ -23,7 +23,9 @@ class MiniLmQualityTest {
         Map<String, RetrievalOptions> configurations = new LinkedHashMap<>();
         configurations.put("dense only", plain.toBuilder().lexical(false).build());
         configurations.put("reciprocal-rank fusion", plain.toBuilder().fusion(Fusion.RECIPROCAL_RANK).build());
-        configurations.put("relative-score fusion", plain);
+        configurations.put("relative-score fusion, dense 0.7", plain);
+        configurations.put("relative-score fusion, dense 0.5", plain.toBuilder().denseWeight(0.5).build());
+        configurations.put("relative-score fusion, dense 0.4", plain.toBuilder().denseWeight(0.4).build());
         configurations.put("relative-score fusion + MMR + recency (defaults)", RetrievalOptions.defaults());
         configurations.forEach((name, options) -> {
             QualitySuite.Result result = suite.run(new InMemoryMemoryStore(LocalMiniLm.DIMENSIONS), embedder, options);
