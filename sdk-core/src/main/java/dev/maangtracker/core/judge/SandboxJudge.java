@@ -1,0 +1,129 @@
+package dev.maangtracker.core.judge;
+
+import dev.maangtracker.core.error.UnavailableException;
+import dev.maangtracker.core.judge.internal.JavaHarness;
+import dev.maangtracker.core.judge.internal.LanguageHarness;
+import dev.maangtracker.core.judge.internal.NodeHarness;
+import dev.maangtracker.core.judge.internal.PythonHarness;
+import dev.maangtracker.core.judge.internal.SandboxSetup;
+import dev.maangtracker.core.judge.internal.SubmissionRunner;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import reactor.core.publisher.Mono;
+
+/**
+ * The process-based judge: a fixed number of worker slots, each with its own unprivileged uid, run submissions under
+ * bubblewrap (see {@code docs/judge.md}); a bounded queue holds the rest and a full queue fails fast with
+ * {@link UnavailableException#busy busy}. When the sandbox cannot be set up the judge stays
+ * {@linkplain #availability() unavailable} and never runs code.
+ */
+public final class SandboxJudge implements CodeJudge, AutoCloseable {
+
+    private final JudgeSettings settings;
+    private final SandboxSetup.Result setup;
+    private final Map<Language, LanguageHarness> harnesses = new EnumMap<>(Language.class);
+    private final JudgeAvailability availability;
+    private final ThreadPoolExecutor workers;
+    private final BlockingQueue<Integer> freeUids;
+    private final SubmissionRunner runner;
+
+    private SandboxJudge(JudgeSettings settings) {
+        this.settings = settings;
+        harnesses.put(Language.JAVA, new JavaHarness());
+        harnesses.put(Language.PYTHON, new PythonHarness());
+        harnesses.put(Language.JAVASCRIPT, new NodeHarness());
+        this.setup = SandboxSetup.create(settings.firstUid());
+        if (setup.sandbox().isEmpty()) {
+            availability = JudgeAvailability.unavailable(setup.reason());
+        } else {
+            Map<Language, String> missing = new EnumMap<>(Language.class);
+            harnesses.forEach((language, harness) -> harness.unavailableReason()
+                    .ifPresent(reason -> missing.put(language, reason)));
+            availability = new JudgeAvailability(Optional.empty(), missing);
+        }
+        this.runner = setup.sandbox().map(sandbox -> new SubmissionRunner(sandbox, settings)).orElse(null);
+        this.freeUids = new LinkedBlockingQueue<>();
+        for (int slot = 0; slot < settings.slots(); slot++) {
+            freeUids.add(settings.firstUid() + slot);
+        }
+        BlockingQueue<Runnable> queue = settings.queueCapacity() == 0 ? new SynchronousQueue<>()
+                : new ArrayBlockingQueue<>(settings.queueCapacity());
+        this.workers = new ThreadPoolExecutor(settings.slots(), settings.slots(), 30, TimeUnit.SECONDS, queue,
+                r -> {
+                    Thread thread = new Thread(r, "code-judge");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    /** Sets the sandbox up (a trial run included) and returns the judge, available or not. */
+    public static SandboxJudge create(JudgeSettings settings) {
+        return new SandboxJudge(settings);
+    }
+
+    /** The settings in use. */
+    public JudgeSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public JudgeAvailability availability() {
+        return availability;
+    }
+
+    @Override
+    public Mono<JudgeResult> judge(Submission submission) {
+        return Mono.create(sink -> {
+            Optional<String> why = availability.whyNot(submission.language());
+            if (why.isPresent()) {
+                sink.error(UnavailableException.of("code judge (" + why.get() + ")", null));
+                return;
+            }
+            try {
+                workers.execute(() -> {
+                    try {
+                        sink.success(runInSlot(submission));
+                    } catch (RuntimeException e) {
+                        sink.error(e);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                sink.error(UnavailableException.busy("code judge", Duration.ofSeconds(2)));
+            }
+        });
+    }
+
+    private JudgeResult runInSlot(Submission submission) {
+        Integer uid = freeUids.poll();
+        if (uid == null) {
+            throw UnavailableException.busy("code judge", Duration.ofSeconds(1));
+        }
+        try {
+            return runner.judge(submission, harnesses.get(submission.language()), uid);
+        } finally {
+            freeUids.add(uid);
+        }
+    }
+
+    /** Stops the workers (waiting for running submissions) and removes the cgroups and the filter file. */
+    @Override
+    public void close() {
+        workers.shutdown();
+        try {
+            workers.awaitTermination(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        setup.cgroups().ifPresent(cgroups -> cgroups.close());
+        setup.seccompFile().ifPresent(SandboxSetup::deleteQuietly);
+    }
+}
