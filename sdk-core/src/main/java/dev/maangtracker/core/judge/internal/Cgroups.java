@@ -16,7 +16,7 @@ public final class Cgroups {
 
     private final int version;
     private final String parent;
-    private final AtomicLong counter = new AtomicLong();
+    private static final AtomicLong COUNTER = new AtomicLong();
 
     private Cgroups(int version, String parent) {
         this.version = version;
@@ -52,7 +52,7 @@ public final class Cgroups {
 
     /** Creates the group of one run. */
     public RunCgroup create(CgroupLimits limits) {
-        String name = "run-" + counter.incrementAndGet();
+        String name = "run-" + COUNTER.incrementAndGet();
         return version == 2 ? CgroupV2.create(ROOT, parent, name, limits) : CgroupV1.create(ROOT, parent, name, limits);
     }
 
