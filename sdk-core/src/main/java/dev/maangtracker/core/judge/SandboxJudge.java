@@ -2,6 +2,7 @@ package dev.maangtracker.core.judge;
 
 import dev.maangtracker.core.error.UnavailableException;
 import dev.maangtracker.core.judge.internal.JavaHarness;
+import dev.maangtracker.core.judge.internal.JavaToolchain;
 import dev.maangtracker.core.judge.internal.LanguageHarness;
 import dev.maangtracker.core.judge.internal.NodeHarness;
 import dev.maangtracker.core.judge.internal.PythonHarness;
@@ -30,6 +31,7 @@ public final class SandboxJudge implements CodeJudge, AutoCloseable {
 
     private final JudgeSettings settings;
     private final SandboxSetup.Result setup;
+    private final Optional<JavaToolchain> toolchain;
     private final Map<Language, LanguageHarness> harnesses = new EnumMap<>(Language.class);
     private final JudgeAvailability availability;
     private final ThreadPoolExecutor workers;
@@ -38,10 +40,12 @@ public final class SandboxJudge implements CodeJudge, AutoCloseable {
 
     private SandboxJudge(JudgeSettings settings) {
         this.settings = settings;
-        harnesses.put(Language.JAVA, new JavaHarness());
         harnesses.put(Language.PYTHON, new PythonHarness());
         harnesses.put(Language.JAVASCRIPT, new NodeHarness());
         this.setup = SandboxSetup.create(settings.firstUid());
+        boolean javaInstalled = new JavaHarness(Optional.empty()).unavailableReason().isEmpty();
+        this.toolchain = setup.sandbox().isPresent() && javaInstalled ? JavaToolchain.prepare() : Optional.empty();
+        harnesses.put(Language.JAVA, new JavaHarness(toolchain));
         if (setup.sandbox().isEmpty()) {
             availability = JudgeAvailability.unavailable(setup.reason());
         } else {
@@ -50,7 +54,9 @@ public final class SandboxJudge implements CodeJudge, AutoCloseable {
                     .ifPresent(reason -> missing.put(language, reason)));
             availability = new JudgeAvailability(Optional.empty(), missing);
         }
-        this.runner = setup.sandbox().map(sandbox -> new SubmissionRunner(sandbox, settings)).orElse(null);
+        this.runner = setup.sandbox()
+                .map(sandbox -> toolchain.map(t -> sandbox.withLibrary(t.dir())).orElse(sandbox))
+                .map(sandbox -> new SubmissionRunner(sandbox, settings)).orElse(null);
         this.freeUids = new LinkedBlockingQueue<>();
         for (int slot = 0; slot < settings.slots(); slot++) {
             freeUids.add(settings.firstUid() + slot);
@@ -125,5 +131,6 @@ public final class SandboxJudge implements CodeJudge, AutoCloseable {
         }
         setup.cgroups().ifPresent(cgroups -> cgroups.close());
         setup.seccompFile().ifPresent(SandboxSetup::deleteQuietly);
+        toolchain.ifPresent(JavaToolchain::close);
     }
 }

@@ -15,6 +15,13 @@ import java.util.Optional;
  */
 public final class JavaHarness implements LanguageHarness {
 
+    private final Optional<JavaToolchain> toolchain;
+
+    /** A harness that uses the prepared library when there is one, else compiles the harness with each submission. */
+    public JavaHarness(Optional<JavaToolchain> toolchain) {
+        this.toolchain = toolchain;
+    }
+
     static final String JAVA = "/usr/bin/java";
     static final String JAVAC = "/usr/bin/javac";
     static final String IMPORTS = "import java.util.*;import java.util.function.*;import java.util.stream.*; ";
@@ -28,8 +35,10 @@ public final class JavaHarness implements LanguageHarness {
 
     @Override
     public void writeSources(Path sourceDir, FunctionSignature signature, String code) {
-        for (String file : HARNESS_FILES) {
-            HarnessResources.copy(file, sourceDir);
+        if (toolchain.isEmpty()) {
+            for (String file : HARNESS_FILES) {
+                HarnessResources.copy(file, sourceDir);
+            }
         }
         HarnessResources.write(sourceDir.resolve("JudgeCall.java"), callSource(signature));
         HarnessResources.write(sourceDir.resolve("Solution.java"), IMPORTS + code);
@@ -69,12 +78,18 @@ public final class JavaHarness implements LanguageHarness {
 
     @Override
     public Optional<List<String>> compileCommand(Path sourceDir) {
-        List<String> command = new ArrayList<>(List.of(JAVAC, "-J-Xmx256m", "-J-XX:+UseSerialGC",
-                "-J-XX:TieredStopAtLevel=1", "-J-XX:-UsePerfData", "-J-Xshare:auto", "-encoding", "UTF-8", "-nowarn",
-                "-Xmaxerrs", "20", "-g:source,lines", "-d", "/box/out", "/box/src/Solution.java",
-                "/box/src/JudgeCall.java"));
-        for (String file : HARNESS_FILES) {
-            command.add("/box/src/" + file);
+        List<String> command = new ArrayList<>(List.of(JAVAC));
+        command.addAll(JavaToolchain.JAVAC_JVM_FLAGS);
+        if (toolchain.isPresent() && toolchain.get().hasArchive()) {
+            command.addAll(List.of("-J-Xshare:auto", "-J-XX:SharedArchiveFile=/box/lib/javac.jsa", "-J-Xlog:cds=off",
+                    "-J-Xlog:cds+dynamic=off"));
+        }
+        command.addAll(List.of("-encoding", "UTF-8", "-nowarn", "-proc:none", "-Xmaxerrs", "20", "-g:source,lines",
+                "-d", "/box/out", "-cp", "/box/lib/classes", "/box/src/Solution.java", "/box/src/JudgeCall.java"));
+        if (toolchain.isEmpty()) {
+            for (String file : HARNESS_FILES) {
+                command.add("/box/src/" + file);
+            }
         }
         return Optional.of(command);
     }
@@ -88,7 +103,7 @@ public final class JavaHarness implements LanguageHarness {
     public List<String> runCommand(int memoryLimitMb) {
         return List.of(JAVA, "-Xmx" + memoryLimitMb + "m", "-Xss16m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                 "-XX:-UsePerfData", "-Xshare:auto", "-XX:ReservedCodeCacheSize=32m", "-XX:MaxMetaspaceSize=64m",
-                "-cp", "/box/classes", "JudgeMain");
+                "-cp", "/box/classes:/box/lib/classes", "JudgeMain");
     }
 
     @Override

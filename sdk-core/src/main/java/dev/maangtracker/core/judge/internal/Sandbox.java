@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,6 +29,7 @@ public final class Sandbox {
     private final Cgroups cgroups;
     private final Path seccompFile;
     private final List<String> systemBinds;
+    private final Optional<Path> library;
 
     /**
      * Prepares the sandbox.
@@ -39,6 +41,19 @@ public final class Sandbox {
         this.cgroups = cgroups;
         this.seccompFile = seccompFile;
         this.systemBinds = systemBinds();
+        this.library = Optional.empty();
+    }
+
+    private Sandbox(Sandbox base, Path library) {
+        this.cgroups = base.cgroups;
+        this.seccompFile = base.seccompFile;
+        this.systemBinds = base.systemBinds;
+        this.library = Optional.of(library);
+    }
+
+    /** The same sandbox with a trusted library directory mounted read-only at {@code /box/lib} in every run. */
+    public Sandbox withLibrary(Path dir) {
+        return new Sandbox(this, dir);
     }
 
     private static List<String> systemBinds() {
@@ -141,6 +156,7 @@ public final class Sandbox {
                 "--ro-bind", request.sourceDir().toString(), "/box/src"));
         request.outputDir().ifPresent(dir -> args.addAll(List.of("--bind", dir.toString(), "/box/out")));
         request.classesDir().ifPresent(dir -> args.addAll(List.of("--ro-bind", dir.toString(), "/box/classes")));
+        library.ifPresent(dir -> args.addAll(List.of("--ro-bind", dir.toString(), "/box/lib")));
         args.addAll(List.of("--remount-ro", "/", "--chdir", "/tmp",
                 "--setenv", "PATH", "/usr/bin:/bin", "--setenv", "HOME", "/tmp", "--setenv", "LANG", "C.UTF-8",
                 "--seccomp", "3", "--"));

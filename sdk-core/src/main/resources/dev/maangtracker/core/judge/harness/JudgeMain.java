@@ -1,6 +1,8 @@
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,14 @@ public final class JudgeMain {
             emit("{\"i\":0,\"err\":\"RE\",\"msg\":\"cannot read the tests\"}");
             return;
         }
+        Method call;
+        try {
+            call = Class.forName("JudgeCall").getDeclaredMethod("call", List.class);
+            call.setAccessible(true);
+        } catch (ReflectiveOperationException e) {
+            emit("{\"i\":0,\"err\":\"RE\",\"msg\":\"the harness cannot find JudgeCall\"}");
+            return;
+        }
         emit("{\"ready\":1}");
         for (int i = 0; i < tests.size(); i++) {
             List<Object> args = (List<Object>) tests.get(i);
@@ -38,7 +48,7 @@ public final class JudgeMain {
             String value;
             double ms;
             try {
-                Object result = JudgeCall.call(args);
+                Object result = invoke(call, args);
                 ms = (System.nanoTime() - start) / 1e6;
                 value = JudgeJson.write(result);
             } catch (OutOfMemoryError e) {
@@ -50,6 +60,15 @@ public final class JudgeMain {
             }
             emit("{\"i\":" + i + ",\"ok\":true,\"ms\":" + String.format("%.3f", ms) + ",\"kb\":" + peakKb()
                     + ",\"v\":" + value + "}");
+        }
+    }
+
+    /** Calls JudgeCall.call (compiled per problem, so found by name) and rethrows what the candidate's code threw. */
+    private static Object invoke(Method call, List<Object> args) throws Throwable {
+        try {
+            return call.invoke(null, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 
