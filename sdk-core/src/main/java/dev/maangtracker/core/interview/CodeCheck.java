@@ -3,6 +3,7 @@ package dev.maangtracker.core.interview;
 import dev.maangtracker.core.error.MaangException;
 import dev.maangtracker.core.evaluation.DimensionScore;
 import dev.maangtracker.core.judge.CodeJudge;
+import dev.maangtracker.core.judge.GrowthCheck;
 import dev.maangtracker.core.judge.JudgeResult;
 import dev.maangtracker.core.judge.Language;
 import dev.maangtracker.core.judge.Submission;
@@ -53,11 +54,13 @@ public final class CodeCheck {
      *
      * @param correctness the CORRECTNESS dimension, when the code ran
      * @param notExecuted why the code did not run, when it did not
+     * @param growth      for accepted code, how its run time grew on larger generated inputs, when measured
      */
-    public record Outcome(Optional<DimensionScore> correctness, Optional<String> notExecuted) {
+    public record Outcome(Optional<DimensionScore> correctness, Optional<String> notExecuted,
+                          Optional<GrowthCheck> growth) {
 
         static Outcome skipped(String why) {
-            return new Outcome(Optional.empty(), Optional.of("code was not executed: " + why));
+            return new Outcome(Optional.empty(), Optional.of("code was not executed: " + why), Optional.empty());
         }
     }
 
@@ -78,16 +81,26 @@ public final class CodeCheck {
         if (why.isPresent()) {
             return Mono.just(Optional.of(Outcome.skipped(why.get())));
         }
-        return judge.judge(new Submission(problem.get(), language, answer.code(), TestSelection.ALL))
+        Submission submission = new Submission(problem.get(), language, answer.code(), TestSelection.ALL);
+        return judge.judge(submission)
                 .timeout(TIMEOUT)
-                .map(result -> Optional.of(new Outcome(Optional.of(dimension(result, problem.get())), Optional.empty())))
+                .flatMap(result -> growth(submission, result).map(growth -> Optional.of(new Outcome(
+                        Optional.of(dimension(result, problem.get(), growth)), Optional.empty(), growth))))
                 .onErrorResume(MaangException.class, e -> Mono.just(Optional.of(Outcome.skipped(e.getMessage()))))
                 .onErrorResume(java.util.concurrent.TimeoutException.class,
                         e -> Mono.just(Optional.of(Outcome.skipped("the judge did not answer in time"))));
     }
 
-    /** The share of tests passed, with the verdict and the first failing visible case in the rationale. */
-    static DimensionScore dimension(JudgeResult result, CodingProblem problem) {
+    /** For accepted code, the growth check; empty when not accepted, not measurable or failing. */
+    private Mono<Optional<GrowthCheck>> growth(Submission submission, JudgeResult result) {
+        if (result.verdict() != Verdict.ACCEPTED) {
+            return Mono.just(Optional.empty());
+        }
+        return judge.checkGrowth(submission).timeout(TIMEOUT).onErrorReturn(Optional.empty());
+    }
+
+    /** The share of tests passed, with the verdict, the first failing visible case and the growth in the rationale. */
+    static DimensionScore dimension(JudgeResult result, CodingProblem problem, Optional<GrowthCheck> growth) {
         int total = problem.tests().size();
         long passed = result.passedCount();
         int score = result.verdict() == Verdict.ACCEPTED ? 100 : (int) Math.min(99, Math.round(100.0 * passed / total));
@@ -98,6 +111,7 @@ public final class CodeCheck {
         if (!result.message().isBlank()) {
             rationale.append("; ").append(abbreviate(result.message()));
         }
+        growth.ifPresent(g -> rationale.append("; run time ").append(g.summary()));
         return new DimensionScore(DIMENSION, score, List.of(), rationale.toString());
     }
 

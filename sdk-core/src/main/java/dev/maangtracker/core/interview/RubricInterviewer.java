@@ -140,6 +140,8 @@ public final class RubricInterviewer implements Interviewer {
         List<String> improvements = new ArrayList<>(evaluation.improvements());
         if (correctness.score() == 100) {
             strengths.add(0, "code passed every test");
+            outcome.get().growth().filter(g -> !g.matches())
+                    .ifPresent(g -> improvements.add(0, "make the code faster: its run time " + g.summary()));
         } else {
             improvements.add(0, "make the code correct: " + correctness.rationale());
         }

@@ -8,7 +8,11 @@ import dev.maangtracker.core.judge.internal.NodeHarness;
 import dev.maangtracker.core.judge.internal.PythonHarness;
 import dev.maangtracker.core.judge.internal.SandboxSetup;
 import dev.maangtracker.core.judge.internal.SubmissionRunner;
+import dev.maangtracker.core.judge.internal.GrowthInputs;
+import dev.maangtracker.core.question.CodingProblem;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.IntFunction;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -88,36 +92,50 @@ public final class SandboxJudge implements CodeJudge, AutoCloseable {
 
     @Override
     public Mono<JudgeResult> judge(Submission submission) {
+        return inSlot(submission.language(),
+                uid -> runner.judge(submission, harnesses.get(submission.language()), uid));
+    }
+
+    @Override
+    public Mono<Optional<GrowthCheck>> checkGrowth(Submission submission) {
+        CodingProblem problem = submission.problem();
+        Optional<Double> expected = GrowthInputs.exponent(problem.timeComplexity());
+        Optional<List<String>> inputs = GrowthInputs.scaled(problem);
+        if (expected.isEmpty() || inputs.isEmpty()) {
+            return Mono.just(Optional.empty());
+        }
+        return inSlot(submission.language(), uid -> runner.runTimes(problem.signature(), submission.code(),
+                inputs.get(), harnesses.get(submission.language()), uid))
+                .map(times -> times.map(t -> Growth.assess(problem.timeComplexity(), expected.get(), t)));
+    }
+
+    /** Runs work in a free slot's uid, or fails with unavailable (judge or language) or busy (queue full). */
+    private <T> Mono<T> inSlot(Language language, IntFunction<T> work) {
         return Mono.create(sink -> {
-            Optional<String> why = availability.whyNot(submission.language());
+            Optional<String> why = availability.whyNot(language);
             if (why.isPresent()) {
                 sink.error(UnavailableException.of("code judge (" + why.get() + ")", null));
                 return;
             }
             try {
                 workers.execute(() -> {
+                    Integer uid = freeUids.poll();
+                    if (uid == null) {
+                        sink.error(UnavailableException.busy("code judge", Duration.ofSeconds(1)));
+                        return;
+                    }
                     try {
-                        sink.success(runInSlot(submission));
+                        sink.success(work.apply(uid));
                     } catch (RuntimeException e) {
                         sink.error(e);
+                    } finally {
+                        freeUids.add(uid);
                     }
                 });
             } catch (RejectedExecutionException e) {
                 sink.error(UnavailableException.busy("code judge", Duration.ofSeconds(2)));
             }
         });
-    }
-
-    private JudgeResult runInSlot(Submission submission) {
-        Integer uid = freeUids.poll();
-        if (uid == null) {
-            throw UnavailableException.busy("code judge", Duration.ofSeconds(1));
-        }
-        try {
-            return runner.judge(submission, harnesses.get(submission.language()), uid);
-        } finally {
-            freeUids.add(uid);
-        }
     }
 
     /** Stops the workers (waiting for running submissions) and removes the cgroups and the filter file. */

@@ -6,6 +6,7 @@ import dev.maangtracker.core.error.UnavailableException;
 import dev.maangtracker.core.evaluation.DimensionScore;
 import dev.maangtracker.core.judge.CodeJudge;
 import dev.maangtracker.core.judge.FailedCase;
+import dev.maangtracker.core.judge.GrowthCheck;
 import dev.maangtracker.core.judge.JudgeAvailability;
 import dev.maangtracker.core.judge.JudgeResult;
 import dev.maangtracker.core.judge.Language;
@@ -57,6 +58,33 @@ class CodeCheckTest {
         assertThat(correctness.dimension()).isEqualTo("CORRECTNESS");
         assertThat(correctness.score()).isEqualTo(100);
         assertThat(correctness.rationale()).contains("ACCEPTED");
+    }
+
+    @Test
+    void slowGrowthOfAcceptedCodeIsCited() {
+        List<TestResult> tests = PROBLEM.tests().stream()
+                .map(t -> new TestResult(0, t.hidden(), Verdict.ACCEPTED, Duration.ofMillis(1), 1024)).toList();
+        CodeJudge slow = new CodeJudge() {
+            @Override
+            public Mono<JudgeResult> judge(Submission submission) {
+                return Mono.just(new JudgeResult(Verdict.ACCEPTED, tests, Optional.empty(), "", Duration.ZERO));
+            }
+
+            @Override
+            public Mono<Optional<GrowthCheck>> checkGrowth(Submission submission) {
+                return Mono.just(Optional.of(new GrowthCheck("O(n)", 1, 2, false, "grows like n^2.0; O(n) expected")));
+            }
+
+            @Override
+            public JudgeAvailability availability() {
+                return UP;
+            }
+        };
+
+        CodeCheck.Outcome outcome = CodeCheck.of(slow, BANK).check(QUESTION, ANSWER).block().orElseThrow();
+
+        assertThat(outcome.correctness().orElseThrow().rationale()).contains("grows like n^2.0; O(n) expected");
+        assertThat(outcome.growth()).hasValueSatisfying(g -> assertThat(g.matches()).isFalse());
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.maangtracker.core.judge.Submission;
 import dev.maangtracker.core.judge.TestResult;
 import dev.maangtracker.core.judge.Verdict;
 import dev.maangtracker.core.question.Comparison;
+import dev.maangtracker.core.question.FunctionSignature;
 import dev.maangtracker.core.question.TestCase;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,30 +41,71 @@ public final class SubmissionRunner {
     public JudgeResult judge(Submission submission, LanguageHarness harness, int uid) {
         List<TestCase> tests = submission.selectedTests();
         try (WorkDir work = WorkDir.create(uid)) {
-            harness.writeSources(work.src(), submission.problem().signature(), submission.code());
-            HarnessResources.write(work.src().resolve("tests.json"), TestSpec.json(submission.problem().signature(), tests));
-            work.publishSources();
-            Duration compileTime = Duration.ZERO;
-            Optional<List<String>> compile = harness.compileCommand(work.src());
-            if (compile.isPresent()) {
-                RunOutcome compiled = sandbox.run(new RunRequest(compile.get(), work.src(), Optional.of(work.out()),
-                        Optional.empty(), uid, new CgroupLimits(JavaHarness.compileMemoryBytes(), 64, 1), COMPILE_LIMIT,
-                        COMPILE_LIMIT, 256 << 10, 1 << 20, 16L << 20));
-                compileTime = compiled.elapsed();
-                if (compiled.exitCode() != 0 || compiled.killed() != RunOutcome.Kill.NONE) {
-                    String why = compiled.killed() == RunOutcome.Kill.TIMEOUT ? "compilation timed out"
-                            : compiled.memoryLimitHit() ? "compilation ran out of memory" : compiled.stderr();
-                    return new JudgeResult(Verdict.COMPILATION_ERROR, List.of(), Optional.empty(),
-                            clean(why, work), compileTime);
-                }
+            Compiled compiled = compile(work, submission.problem().signature(), submission.code(), tests, harness, uid);
+            if (compiled.error().isPresent()) {
+                return new JudgeResult(Verdict.COMPILATION_ERROR, List.of(), Optional.empty(),
+                        clean(compiled.error().get(), work), compiled.time());
             }
-            RunOutcome run = sandbox.run(new RunRequest(harness.runCommand(settings.memoryLimitMb()), work.src(),
-                    Optional.empty(), compile.map(c -> work.out()), uid,
-                    new CgroupLimits(harness.cgroupMemoryBytes(settings.memoryLimitMb()), 64, 1),
-                    harness.startup(), settings.timeLimit().plus(LINE_MARGIN), settings.outputLimitKb() << 10,
-                    PROTOCOL_LIMIT, 16L << 20));
-            return verdicts(tests, submission.problem().signature().comparison(), run, work, compileTime);
+            RunOutcome run = run(work, harness, compiled.hasClasses(), uid);
+            return verdicts(tests, submission.problem().signature().comparison(), run, work, compiled.time());
         }
+    }
+
+    /**
+     * Run times in milliseconds of the code on each of the given argument arrays (results are not compared); a test
+     * that did not finish is {@link Double#POSITIVE_INFINITY}. Empty when the code does not compile.
+     */
+    public Optional<List<Double>> runTimes(FunctionSignature signature, String code, List<String> argsJson,
+                                           LanguageHarness harness, int uid) {
+        List<TestCase> tests = argsJson.stream().map(args -> new TestCase(args, "0", true)).toList();
+        try (WorkDir work = WorkDir.create(uid)) {
+            Compiled compiled = compile(work, signature, code, tests, harness, uid);
+            if (compiled.error().isPresent()) {
+                return Optional.empty();
+            }
+            RunOutcome run = run(work, harness, compiled.hasClasses(), uid);
+            Map<Integer, Double> times = new HashMap<>();
+            for (String text : run.stdoutLines()) {
+                JudgeLine.parse(text).filter(line -> line.kind() == JudgeLine.Kind.RESULT)
+                        .ifPresent(line -> times.putIfAbsent(line.index(), line.millis()));
+            }
+            List<Double> result = new ArrayList<>();
+            for (int i = 0; i < tests.size(); i++) {
+                result.add(times.getOrDefault(i, Double.POSITIVE_INFINITY));
+            }
+            return Optional.of(result);
+        }
+    }
+
+    private record Compiled(Optional<String> error, Duration time, boolean hasClasses) {
+    }
+
+    private Compiled compile(WorkDir work, FunctionSignature signature, String code, List<TestCase> tests,
+                             LanguageHarness harness, int uid) {
+        harness.writeSources(work.src(), signature, code);
+        HarnessResources.write(work.src().resolve("tests.json"), TestSpec.json(signature, tests));
+        work.publishSources();
+        Optional<List<String>> compile = harness.compileCommand(work.src());
+        if (compile.isEmpty()) {
+            return new Compiled(Optional.empty(), Duration.ZERO, false);
+        }
+        RunOutcome compiled = sandbox.run(new RunRequest(compile.get(), work.src(), Optional.of(work.out()),
+                Optional.empty(), uid, new CgroupLimits(JavaHarness.compileMemoryBytes(), 64, 1), COMPILE_LIMIT,
+                COMPILE_LIMIT, 256 << 10, 1 << 20, 16L << 20));
+        if (compiled.exitCode() != 0 || compiled.killed() != RunOutcome.Kill.NONE) {
+            String why = compiled.killed() == RunOutcome.Kill.TIMEOUT ? "compilation timed out"
+                    : compiled.memoryLimitHit() ? "compilation ran out of memory" : compiled.stderr();
+            return new Compiled(Optional.of(why), compiled.elapsed(), true);
+        }
+        return new Compiled(Optional.empty(), compiled.elapsed(), true);
+    }
+
+    private RunOutcome run(WorkDir work, LanguageHarness harness, boolean hasClasses, int uid) {
+        return sandbox.run(new RunRequest(harness.runCommand(settings.memoryLimitMb()), work.src(),
+                Optional.empty(), hasClasses ? Optional.of(work.out()) : Optional.empty(), uid,
+                new CgroupLimits(harness.cgroupMemoryBytes(settings.memoryLimitMb()), 64, 1),
+                harness.startup(), settings.timeLimit().plus(LINE_MARGIN), settings.outputLimitKb() << 10,
+                PROTOCOL_LIMIT, 16L << 20));
     }
 
     private JudgeResult verdicts(List<TestCase> tests, Comparison comparison, RunOutcome run, WorkDir work, Duration compileTime) {
