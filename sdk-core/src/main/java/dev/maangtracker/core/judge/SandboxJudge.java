@@ -7,7 +7,6 @@ import dev.maangtracker.core.judge.internal.LanguageHarness;
 import dev.maangtracker.core.judge.internal.NodeHarness;
 import dev.maangtracker.core.judge.internal.PythonHarness;
 import dev.maangtracker.core.judge.internal.SandboxSetup;
-import dev.maangtracker.core.judge.internal.SubmissionRunner;
 import dev.maangtracker.core.judge.internal.GrowthInputs;
 import dev.maangtracker.core.question.CodingProblem;
 import java.time.Duration;

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Copies the harness sources shipped in this jar into a run's source directory. */
-final class HarnessResources {
+public final class HarnessResources {
 
     private static final String BASE = "/dev/maangtracker/core/judge/harness/";
 
@@ -31,7 +31,7 @@ final class HarnessResources {
         write(dir.resolve(name), text(name));
     }
 
-    static void write(Path file, String text) {
+    public static void write(Path file, String text) {
         try {
             Files.writeString(file, text, StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -6,14 +6,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** One line of the harness protocol on stdout: ready, a result, an error, or a compilation error. */
-record JudgeLine(Kind kind, int index, JsonNode value, double millis, long peakKb, String message) {
+public record JudgeLine(Kind kind, int index, JsonNode value, double millis, long peakKb, String message) {
 
-    enum Kind { READY, RESULT, RUNTIME_ERROR, MEMORY_ERROR, COMPILE_ERROR }
+    public enum Kind { READY, RESULT, RUNTIME_ERROR, MEMORY_ERROR, COMPILE_ERROR }
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     /** Parses a line; empty for text that is not a protocol line. */
-    static Optional<JudgeLine> parse(String line) {
+    public static Optional<JudgeLine> parse(String line) {
         if (!line.startsWith("{")) {
             return Optional.empty();
         }

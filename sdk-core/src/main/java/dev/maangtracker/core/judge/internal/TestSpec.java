@@ -9,12 +9,12 @@ import java.util.List;
  * The {@code tests.json} a harness reads: the function's name, parameter and return type spellings, and the argument
  * arrays. Expected values never enter the sandbox; results are compared outside.
  */
-final class TestSpec {
+public final class TestSpec {
 
     private TestSpec() {
     }
 
-    static String json(FunctionSignature signature, List<TestCase> tests) {
+    public static String json(FunctionSignature signature, List<TestCase> tests) {
         StringBuilder out = new StringBuilder("{\"name\":\"").append(signature.name()).append("\",\"params\":[");
         List<Parameter> parameters = signature.parameters();
         for (int i = 0; i < parameters.size(); i++) {

@@ -9,10 +9,10 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** A submission's host directory: {@code src} (read-only in the sandbox) and {@code out} (javac's output). */
-final class WorkDir implements AutoCloseable {
+public final class WorkDir implements AutoCloseable {
 
     /** Prefix of every judge temp directory, so tests can check none is left. */
-    static final String PREFIX = "maang-judge-";
+    public static final String PREFIX = "maang-judge-";
 
     private final Path root;
 
@@ -20,7 +20,7 @@ final class WorkDir implements AutoCloseable {
         this.root = root;
     }
 
-    static WorkDir create(int uid) {
+    public static WorkDir create(int uid) {
         try {
             Path root = Files.createTempDirectory(PREFIX);
             Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -35,20 +35,20 @@ final class WorkDir implements AutoCloseable {
         }
     }
 
-    Path src() {
+    public Path src() {
         return root.resolve("src");
     }
 
-    Path out() {
+    public Path out() {
         return root.resolve("out");
     }
 
-    Path root() {
+    public Path root() {
         return root;
     }
 
     /** Makes every source file world-readable (the sandbox runs as an unprivileged uid). */
-    void publishSources() {
+    public void publishSources() {
         try (Stream<Path> files = Files.list(src())) {
             for (Path file : files.toList()) {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));

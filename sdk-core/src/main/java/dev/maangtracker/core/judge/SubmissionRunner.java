@@ -1,11 +1,16 @@
-package dev.maangtracker.core.judge.internal;
+package dev.maangtracker.core.judge;
 
-import dev.maangtracker.core.judge.FailedCase;
-import dev.maangtracker.core.judge.JudgeResult;
-import dev.maangtracker.core.judge.JudgeSettings;
-import dev.maangtracker.core.judge.Submission;
-import dev.maangtracker.core.judge.TestResult;
-import dev.maangtracker.core.judge.Verdict;
+import dev.maangtracker.core.judge.internal.CgroupLimits;
+import dev.maangtracker.core.judge.internal.HarnessResources;
+import dev.maangtracker.core.judge.internal.JavaHarness;
+import dev.maangtracker.core.judge.internal.JudgeLine;
+import dev.maangtracker.core.judge.internal.LanguageHarness;
+import dev.maangtracker.core.judge.internal.ResultMatcher;
+import dev.maangtracker.core.judge.internal.RunOutcome;
+import dev.maangtracker.core.judge.internal.RunRequest;
+import dev.maangtracker.core.judge.internal.Sandbox;
+import dev.maangtracker.core.judge.internal.TestSpec;
+import dev.maangtracker.core.judge.internal.WorkDir;
 import dev.maangtracker.core.question.Comparison;
 import dev.maangtracker.core.question.FunctionSignature;
 import dev.maangtracker.core.question.TestCase;
@@ -19,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Judges one submission in one worker slot: writes the sources, compiles if needed, runs, and assigns verdicts. */
-public final class SubmissionRunner {
+final class SubmissionRunner {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Duration COMPILE_LIMIT = Duration.ofSeconds(20);
@@ -32,13 +37,13 @@ public final class SubmissionRunner {
     private final JudgeSettings settings;
 
     /** A runner over the given sandbox and limits. */
-    public SubmissionRunner(Sandbox sandbox, JudgeSettings settings) {
+    SubmissionRunner(Sandbox sandbox, JudgeSettings settings) {
         this.sandbox = sandbox;
         this.settings = settings;
     }
 
     /** Judges the submission as {@code uid}; all temp files are removed before this returns. */
-    public JudgeResult judge(Submission submission, LanguageHarness harness, int uid) {
+    JudgeResult judge(Submission submission, LanguageHarness harness, int uid) {
         List<TestCase> tests = submission.selectedTests();
         try (WorkDir work = WorkDir.create(uid)) {
             Compiled compiled = compile(work, submission.problem().signature(), submission.code(), tests, harness, uid);
@@ -55,7 +60,7 @@ public final class SubmissionRunner {
      * Run times in milliseconds of the code on each of the given argument arrays (results are not compared); a test
      * that did not finish is {@link Double#POSITIVE_INFINITY}. Empty when the code does not compile.
      */
-    public Optional<List<Double>> runTimes(FunctionSignature signature, String code, List<String> argsJson,
+    Optional<List<Double>> runTimes(FunctionSignature signature, String code, List<String> argsJson,
                                            LanguageHarness harness, int uid) {
         List<TestCase> tests = argsJson.stream().map(args -> new TestCase(args, "0", true)).toList();
         try (WorkDir work = WorkDir.create(uid)) {
