@@ -41,11 +41,11 @@ public final class SandboxJudge implements CodeJudge, AutoCloseable {
     private final BlockingQueue<Integer> freeUids;
     private final SubmissionRunner runner;
 
-    private SandboxJudge(JudgeSettings settings) {
+    private SandboxJudge(JudgeSettings settings, SandboxSetup.Result setup) {
         this.settings = settings;
         harnesses.put(Language.PYTHON, new PythonHarness());
         harnesses.put(Language.JAVASCRIPT, new NodeHarness());
-        this.setup = SandboxSetup.create(settings.firstUid());
+        this.setup = setup;
         boolean javaInstalled = new JavaHarness(Optional.empty()).unavailableReason().isEmpty();
         this.toolchain = setup.sandbox().isPresent() && javaInstalled ? JavaToolchain.prepare() : Optional.empty();
         harnesses.put(Language.JAVA, new JavaHarness(toolchain));
@@ -76,7 +76,12 @@ public final class SandboxJudge implements CodeJudge, AutoCloseable {
 
     /** Sets the sandbox up (a trial run included) and returns the judge, available or not. */
     public static SandboxJudge create(JudgeSettings settings) {
-        return new SandboxJudge(settings);
+        return new SandboxJudge(settings, SandboxSetup.create(settings.firstUid()));
+    }
+
+    /** A judge over an already attempted set-up (tests use a failed one). */
+    static SandboxJudge create(JudgeSettings settings, SandboxSetup.Result setup) {
+        return new SandboxJudge(settings, setup);
     }
 
     /** The settings in use. */

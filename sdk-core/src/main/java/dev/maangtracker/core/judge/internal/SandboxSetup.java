@@ -36,6 +36,11 @@ public final class SandboxSetup {
 
     /** Builds and probes the sandbox with the given trial uid. */
     public static Result create(int trialUid) {
+        return create(trialUid, Sandbox.BWRAP);
+    }
+
+    /** As {@link #create(int)}, with bubblewrap expected at {@code bwrap} (a missing path makes it unavailable). */
+    public static Result create(int trialUid, Path bwrap) {
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String arch = System.getProperty("os.arch", "");
         if (!os.contains("linux")) {
@@ -44,8 +49,8 @@ public final class SandboxSetup {
         if (!arch.equals("amd64") && !arch.equals("x86_64")) {
             return Result.failed("the seccomp filter is built for x86_64 (this is " + arch + ")");
         }
-        if (!Files.isExecutable(Sandbox.BWRAP)) {
-            return Result.failed("bubblewrap is not installed (" + Sandbox.BWRAP + "; apt-get install bubblewrap)");
+        if (!Files.isExecutable(bwrap) || !bwrap.equals(Sandbox.BWRAP)) {
+            return Result.failed("bubblewrap is not installed (" + bwrap + "; apt-get install bubblewrap)");
         }
         if (!Files.isExecutable(Sandbox.SETPRIV)) {
             return Result.failed("setpriv is not installed (" + Sandbox.SETPRIV + ", util-linux)");
