@@ -1,5 +1,6 @@
 package dev.maangtracker.core.judge.internal;
 
+import dev.maangtracker.core.question.CodingProblem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -139,7 +140,9 @@ public final class Sandbox {
         for (String procs : cgroup.procsFiles()) {
             script.append("echo $$ > '").append(procs).append("' || exit 125; ");
         }
-        long cpuSeconds = Math.max(2, request.firstDeadline().toSeconds() * 2 + 2);
+        // A backstop only: the wall-clock deadlines (with the cgroup's one-core quota, also CPU limits) end runs first.
+        long cpuSeconds = request.firstDeadline().toSeconds()
+                + (request.lineDeadline().toMillis() * CodingProblem.MAX_TESTS) / 1000 + 2;
         script.append("ulimit -c 0; ulimit -n 512; ulimit -t ").append(cpuSeconds).append("; ");
         script.append("exec '").append(SETPRIV).append("' --reuid=").append(request.uid()).append(" --regid=")
                 .append(request.uid()).append(" --clear-groups --inh-caps=-all --bounding-set=-all --no-new-privs -- '")
