@@ -143,7 +143,7 @@ public final class Sandbox {
         // A backstop only: the wall-clock deadlines (with the cgroup's one-core quota, also CPU limits) end runs first.
         long cpuSeconds = request.firstDeadline().toSeconds()
                 + (request.lineDeadline().toMillis() * CodingProblem.MAX_TESTS) / 1000 + 2;
-        script.append("ulimit -c 0; ulimit -n 512; ulimit -t ").append(cpuSeconds).append("; ");
+        script.append("ulimit -c 0; ulimit -n 512; ulimit -s 65536; ulimit -t ").append(cpuSeconds).append("; ");
         script.append("exec '").append(SETPRIV).append("' --reuid=").append(request.uid()).append(" --regid=")
                 .append(request.uid()).append(" --clear-groups --inh-caps=-all --bounding-set=-all --no-new-privs -- '")
                 .append(BWRAP).append("' \"$@\" 3< '").append(seccompFile).append("'");
