@@ -95,7 +95,7 @@ final class SubmissionRunner {
             return new Compiled(Optional.empty(), Duration.ZERO, false);
         }
         RunOutcome compiled = sandbox.run(new RunRequest(compile.get(), work.src(), Optional.of(work.out()),
-                Optional.empty(), uid, new CgroupLimits(JavaHarness.compileMemoryBytes(), 64, 1), COMPILE_LIMIT,
+                Optional.empty(), uid, new CgroupLimits(JavaHarness.compileMemoryBytes(), 64, 2), COMPILE_LIMIT,
                 COMPILE_LIMIT, 256 << 10, 1 << 20, 16L << 20));
         if (compiled.exitCode() != 0 || compiled.killed() != RunOutcome.Kill.NONE) {
             String why = compiled.killed() == RunOutcome.Kill.TIMEOUT ? "compilation timed out"
