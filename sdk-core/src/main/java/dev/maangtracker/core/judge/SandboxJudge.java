@@ -118,7 +118,7 @@ public final class SandboxJudge implements CodeJudge, AutoCloseable {
         return Mono.create(sink -> {
             Optional<String> why = availability.whyNot(language);
             if (why.isPresent()) {
-                sink.error(UnavailableException.of("code judge (" + why.get() + ")", null));
+                sink.error(UnavailableException.of("the code judge for " + language.id(), null));
                 return;
             }
             try {

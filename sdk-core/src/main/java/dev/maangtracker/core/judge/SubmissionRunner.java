@@ -137,14 +137,17 @@ final class SubmissionRunner {
                 Verdict verdict = missingVerdict(run);
                 Duration time = verdict == Verdict.TIME_LIMIT_EXCEEDED ? settings.timeLimit() : Duration.ZERO;
                 results.add(new TestResult(i, test.hidden(), verdict, time, run.peakMemoryBytes()));
-                String message = verdict == Verdict.RUNTIME_ERROR ? runtimeMessage(run, work) : "";
+                String message = verdict != Verdict.RUNTIME_ERROR ? ""
+                        : test.hidden() ? "the program exited early on a hidden test (status " + run.exitCode() + ")"
+                        : runtimeMessage(run, work);
                 return new JudgeResult(verdict, results, Optional.empty(), message, compileTime);
             }
             if (line.kind() != JudgeLine.Kind.RESULT) {
                 Verdict verdict = line.kind() == JudgeLine.Kind.MEMORY_ERROR ? Verdict.MEMORY_LIMIT_EXCEEDED
                         : Verdict.RUNTIME_ERROR;
                 results.add(new TestResult(i, test.hidden(), verdict, Duration.ZERO, run.peakMemoryBytes()));
-                String message = verdict == Verdict.RUNTIME_ERROR ? clean(line.message(), work) : "";
+                String message = verdict != Verdict.RUNTIME_ERROR ? ""
+                        : test.hidden() ? hiddenError(line.message()) : clean(line.message(), work);
                 return new JudgeResult(verdict, results, Optional.empty(), message, compileTime);
             }
             Duration time = Duration.ofNanos((long) (line.millis() * 1_000_000));
@@ -180,6 +183,16 @@ final class SubmissionRunner {
             return Verdict.TIME_LIMIT_EXCEEDED;
         }
         return Verdict.RUNTIME_ERROR;
+    }
+
+    /** Only the error's type for a hidden test: its message or printed output could reveal the hidden input. */
+    private static String hiddenError(String message) {
+        int colon = message.indexOf(':');
+        String type = (colon > 0 ? message.substring(0, colon) : message).strip();
+        if (type.length() > 80 || type.contains(" ")) {
+            type = "an error";
+        }
+        return type + " on a hidden test";
     }
 
     private static String runtimeMessage(RunOutcome run, WorkDir work) {

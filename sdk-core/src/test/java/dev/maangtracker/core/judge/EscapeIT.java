@@ -162,6 +162,25 @@ class EscapeIT {
     }
 
     @Test
+    void hiddenInputsDoNotLeakThroughErrorsOrPrints() {
+        String solve = "def solve(nums, target):\n    seen = {}\n    for j, v in enumerate(nums):\n"
+                + "        if target - v in seen:\n            return [seen[target - v], j]\n        seen[v] = j\n";
+        JudgeResult raised = JudgeFixture.run("pair-with-target-sum", Language.PYTHON, solve
+                + "def pairWithTargetSum(nums, target):\n    if len(nums) == 2:\n"
+                + "        raise ValueError('SECRET' + repr(nums))\n    return solve(nums, target)\n", TestSelection.ALL);
+        JudgeResult printed = JudgeFixture.run("pair-with-target-sum", Language.PYTHON, "import os, sys\n" + solve
+                + "def pairWithTargetSum(nums, target):\n    if len(nums) == 2:\n"
+                + "        print('SECRET', nums, file=sys.stderr, flush=True)\n        os._exit(3)\n"
+                + "    return solve(nums, target)\n", TestSelection.ALL);
+
+        assertThat(raised.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
+        assertThat(raised.message()).isEqualTo("ValueError on a hidden test").doesNotContain("SECRET");
+        assertThat(printed.verdict()).isEqualTo(Verdict.RUNTIME_ERROR);
+        assertThat(printed.message()).doesNotContain("SECRET").contains("hidden test");
+        assertThat(raised.failedCase()).isEmpty();
+    }
+
+    @Test
     void forkBombIsContainedAndLeavesNothing() {
         long start = System.nanoTime();
         JudgeResult result = JudgeFixture.run("pair-with-target-sum", Language.PYTHON,

@@ -24,7 +24,7 @@ class UnavailableJudgeTest {
             Submission submission = new Submission(QuestionBank.loadDefault().codingProblem("pair-with-target-sum"),
                     Language.PYTHON, "import os\nos.system('touch /tmp/ran-unsandboxed')\n", TestSelection.ALL);
             assertThatThrownBy(() -> judge.judge(submission).block(Duration.ofSeconds(10)))
-                    .isInstanceOf(UnavailableException.class).hasMessageContaining("bubblewrap");
+                    .isInstanceOf(UnavailableException.class).hasMessageContaining("code judge for python is unavailable");
             assertThat(Path.of("/tmp/ran-unsandboxed")).doesNotExist();
         }
     }

@@ -50,7 +50,7 @@ public final class SandboxSetup {
             return Result.failed("the seccomp filter is built for x86_64 (this is " + arch + ")");
         }
         if (!Files.isExecutable(bwrap) || !bwrap.equals(Sandbox.BWRAP)) {
-            return Result.failed("bubblewrap is not installed (" + bwrap + "; apt-get install bubblewrap)");
+            return Result.failed("bubblewrap is not installed (apt-get install bubblewrap)");
         }
         if (!Files.isExecutable(Sandbox.SETPRIV)) {
             return Result.failed("setpriv is not installed (" + Sandbox.SETPRIV + ", util-linux)");
