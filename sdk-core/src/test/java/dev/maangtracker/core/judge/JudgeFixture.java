@@ -60,7 +60,7 @@ final class JudgeFixture {
         return judge().judge(new Submission(problem(problemId), language, code, tests)).block(Duration.ofSeconds(60));
     }
 
-    /** Processes running as a judge slot uid (61000..61015). */
+    /** Processes running as a judge slot uid (61000..61015), except those of another JVM's judge. */
     static List<String> slotProcesses() throws IOException {
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
             return procs.filter(p -> p.getFileName().toString().matches("\\d+")).filter(p -> {
@@ -71,7 +71,7 @@ final class JudgeFixture {
                         }
                         if (line.startsWith("Uid:")) {
                             int uid = Integer.parseInt(line.split("\\s+")[1]);
-                            return uid >= 61000 && uid < 61016;
+                            return uid >= 61000 && uid < 61016 && ours(p);
                         }
                     }
                 } catch (IOException | RuntimeException e) {
@@ -80,6 +80,15 @@ final class JudgeFixture {
                 return false;
             }).map(p -> p.getFileName().toString()).toList();
         }
+    }
+
+    /**
+     * Whether the process sits in one of this JVM's judge cgroups, or in none of any judge: a process left by another
+     * JVM's judge running on the same machine at the same time is not ours to report.
+     */
+    private static boolean ours(Path proc) throws IOException {
+        String groups = Files.readString(proc.resolve("cgroup"));
+        return !groups.contains("maang-judge-") || groups.contains("maang-judge-" + ProcessHandle.current().pid() + "/");
     }
 
     /** Waits up to two seconds for killed processes to be reaped, then checks none is left. */
