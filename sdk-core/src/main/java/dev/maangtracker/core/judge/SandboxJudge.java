@@ -1,5 +1,6 @@
 package dev.maangtracker.core.judge;
 
+import dev.maangtracker.core.error.MaangException;
 import dev.maangtracker.core.error.UnavailableException;
 import dev.maangtracker.core.judge.internal.JavaHarness;
 import dev.maangtracker.core.judge.internal.JavaToolchain;
@@ -47,7 +48,7 @@ public final class SandboxJudge implements CodeJudge, AutoCloseable {
         harnesses.put(Language.JAVASCRIPT, new NodeHarness());
         this.setup = setup;
         boolean javaInstalled = new JavaHarness(Optional.empty()).unavailableReason().isEmpty();
-        this.toolchain = setup.sandbox().isPresent() && javaInstalled ? JavaToolchain.prepare() : Optional.empty();
+        this.toolchain = setup.sandbox().isPresent() && javaInstalled ? prepareJava() : Optional.empty();
         harnesses.put(Language.JAVA, new JavaHarness(toolchain));
         if (setup.sandbox().isEmpty()) {
             availability = JudgeAvailability.unavailable(setup.reason());
@@ -72,6 +73,15 @@ public final class SandboxJudge implements CodeJudge, AutoCloseable {
                     thread.setDaemon(true);
                     return thread;
                 });
+    }
+
+    /** The precompiled Java harness, or none (Java then compiles the harness with each submission). */
+    private static Optional<JavaToolchain> prepareJava() {
+        try {
+            return JavaToolchain.prepare();
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Sets the sandbox up (a trial run included) and returns the judge, available or not. */
@@ -130,8 +140,10 @@ public final class SandboxJudge implements CodeJudge, AutoCloseable {
                     }
                     try {
                         sink.success(work.apply(uid));
-                    } catch (RuntimeException e) {
+                    } catch (MaangException e) {
                         sink.error(e);
+                    } catch (RuntimeException e) {
+                        sink.error(UnavailableException.of("the code judge", e));
                     } finally {
                         freeUids.add(uid);
                     }
