@@ -29,6 +29,9 @@ public final class CodeCheck {
     /** Share of the overall score CORRECTNESS takes when the code ran; the rubric score keeps the rest. */
     public static final double WEIGHT = 0.4;
 
+    /** How the note of an evaluation whose code did not run begins. */
+    public static final String NOT_EXECUTED = "code was not executed";
+
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
     private final CodeJudge judge;
@@ -60,7 +63,7 @@ public final class CodeCheck {
                           Optional<GrowthCheck> growth) {
 
         static Outcome skipped(String why) {
-            return new Outcome(Optional.empty(), Optional.of("code was not executed: " + why), Optional.empty());
+            return new Outcome(Optional.empty(), Optional.of(NOT_EXECUTED + ": " + why), Optional.empty());
         }
     }
 

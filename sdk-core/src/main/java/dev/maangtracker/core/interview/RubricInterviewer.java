@@ -231,6 +231,10 @@ public final class RubricInterviewer implements Interviewer {
             for (DimensionScore dimension : last.dimensions()) {
                 byDimension.computeIfAbsent(dimension.dimension(), d -> new ArrayList<>()).add(dimension);
             }
+            if (last.note() != null && last.note().startsWith(CodeCheck.NOT_EXECUTED)) {
+                recommendations.add("\"" + outcome.question().title() + "\": " + last.note()
+                        + ", so correctness was judged from the explanation only");
+            }
             strengths.addAll(last.strengths());
             last.improvements().stream().filter(i -> !i.startsWith("also cover:")).forEach(weaknesses::add);
             if (score < 60) {
