@@ -88,6 +88,10 @@ class MockInterviewEndToEndTest {
         assertThat(report.dimensions()).isNotEmpty();
         assertThat(report.strengths().size() + report.weaknesses().size()).isPositive();
         assertThat(report.producedBy()).isEqualTo("rubric");
+        if (mode == InterviewMode.CODING) {
+            assertThat(result.evaluation().note()).startsWith("code was not executed: no code judge is configured");
+            assertThat(report.recommendations()).anyMatch(r -> r.contains("code was not executed"));
+        }
 
         List<Turn> turns = engine.turns(me, id).collectList().block(TIMEOUT);
         assertThat(turns).first().extracting(Turn::kind).isEqualTo(TurnKind.QUESTION);

@@ -1,0 +1,124 @@
+package dev.maangtracker.core.interview;
+
+import dev.maangtracker.core.error.MaangException;
+import dev.maangtracker.core.evaluation.DimensionScore;
+import dev.maangtracker.core.judge.CodeJudge;
+import dev.maangtracker.core.judge.GrowthCheck;
+import dev.maangtracker.core.judge.JudgeResult;
+import dev.maangtracker.core.judge.Language;
+import dev.maangtracker.core.judge.Submission;
+import dev.maangtracker.core.judge.TestSelection;
+import dev.maangtracker.core.judge.Verdict;
+import dev.maangtracker.core.question.CodingProblem;
+import dev.maangtracker.core.question.InterviewMode;
+import dev.maangtracker.core.question.QuestionBank;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs the code of a CODING answer through a {@link CodeJudge} and turns the verdict into the CORRECTNESS dimension,
+ * or says why the code was not executed (no judge, judge or language unavailable, queue full, no such problem).
+ */
+public final class CodeCheck {
+
+    /** The dimension the verdicts score. */
+    public static final String DIMENSION = "CORRECTNESS";
+    /** Share of the overall score CORRECTNESS takes when the code ran; the rubric score keeps the rest. */
+    public static final double WEIGHT = 0.4;
+
+    /** How the note of an evaluation whose code did not run begins. */
+    public static final String NOT_EXECUTED = "code was not executed";
+
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+
+    private final CodeJudge judge;
+    private final Function<String, Optional<CodingProblem>> problems;
+
+    private CodeCheck(CodeJudge judge, Function<String, Optional<CodingProblem>> problems) {
+        this.judge = judge;
+        this.problems = problems;
+    }
+
+    /** Judges code of the bank's coding problems with the given judge. */
+    public static CodeCheck of(CodeJudge judge, QuestionBank bank) {
+        return new CodeCheck(judge, bank::findCodingProblem);
+    }
+
+    /** Executes nothing; every evaluation says no judge is configured. */
+    public static CodeCheck none() {
+        return new CodeCheck(null, id -> Optional.empty());
+    }
+
+    /**
+     * What the code tells about correctness.
+     *
+     * @param correctness the CORRECTNESS dimension, when the code ran
+     * @param notExecuted why the code did not run, when it did not
+     * @param growth      for accepted code, how its run time grew on larger generated inputs, when measured
+     */
+    public record Outcome(Optional<DimensionScore> correctness, Optional<String> notExecuted,
+                          Optional<GrowthCheck> growth) {
+
+        static Outcome skipped(String why) {
+            return new Outcome(Optional.empty(), Optional.of(NOT_EXECUTED + ": " + why), Optional.empty());
+        }
+    }
+
+    /** Checks the answer's code; empty when the question is not CODING or the answer has no code. */
+    public Mono<Optional<Outcome>> check(InterviewQuestion question, CandidateAnswer answer) {
+        if (question.mode() != InterviewMode.CODING || answer.code() == null) {
+            return Mono.just(Optional.empty());
+        }
+        if (judge == null) {
+            return Mono.just(Optional.of(Outcome.skipped("no code judge is configured")));
+        }
+        Optional<CodingProblem> problem = problems.apply(question.id());
+        if (problem.isEmpty()) {
+            return Mono.just(Optional.of(Outcome.skipped("the question has no judge tests")));
+        }
+        Language language = Language.fromId(answer.language());
+        Optional<String> why = judge.availability().whyNot(language);
+        if (why.isPresent()) {
+            return Mono.just(Optional.of(Outcome.skipped(why.get())));
+        }
+        Submission submission = new Submission(problem.get(), language, answer.code(), TestSelection.ALL);
+        return judge.judge(submission)
+                .timeout(TIMEOUT)
+                .flatMap(result -> growth(submission, result).map(growth -> Optional.of(new Outcome(
+                        Optional.of(dimension(result, problem.get(), growth)), Optional.empty(), growth))))
+                .onErrorResume(MaangException.class, e -> Mono.just(Optional.of(Outcome.skipped(e.getMessage()))))
+                .onErrorResume(java.util.concurrent.TimeoutException.class,
+                        e -> Mono.just(Optional.of(Outcome.skipped("the judge did not answer in time"))));
+    }
+
+    /** For accepted code, the growth check; empty when not accepted, not measurable or failing. */
+    private Mono<Optional<GrowthCheck>> growth(Submission submission, JudgeResult result) {
+        if (result.verdict() != Verdict.ACCEPTED) {
+            return Mono.just(Optional.empty());
+        }
+        return judge.checkGrowth(submission).timeout(TIMEOUT).onErrorReturn(Optional.empty());
+    }
+
+    /** The share of tests passed, with the verdict, the first failing visible case and the growth in the rationale. */
+    static DimensionScore dimension(JudgeResult result, CodingProblem problem, Optional<GrowthCheck> growth) {
+        int total = problem.tests().size();
+        long passed = result.passedCount();
+        int score = result.verdict() == Verdict.ACCEPTED ? 100 : (int) Math.min(99, Math.round(100.0 * passed / total));
+        StringBuilder rationale = new StringBuilder("judge verdict ").append(result.verdict()).append(": ")
+                .append(passed).append(" of ").append(total).append(" tests passed");
+        result.failedCase().ifPresent(failed -> rationale.append("; failed on input ").append(failed.args())
+                .append(", expected ").append(failed.expected()).append(", got ").append(abbreviate(failed.actual())));
+        if (!result.message().isBlank()) {
+            rationale.append("; ").append(abbreviate(result.message()));
+        }
+        growth.ifPresent(g -> rationale.append("; run time ").append(g.summary()));
+        return new DimensionScore(DIMENSION, score, List.of(), rationale.toString());
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 300 ? text : text.substring(0, 300) + " …";
+    }
+}

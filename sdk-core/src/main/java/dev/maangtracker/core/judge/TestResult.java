@@ -1,0 +1,15 @@
+package dev.maangtracker.core.judge;
+
+import java.time.Duration;
+
+/**
+ * The outcome of one test.
+ *
+ * @param index      the test's position among the submission's selected tests
+ * @param hidden     whether the test is hidden from the candidate
+ * @param verdict    the test's verdict
+ * @param runTime    how long the function ran for this test (the limit when it timed out)
+ * @param peakMemoryBytes the process's resident-memory high-water mark after the test, in bytes (0 if unknown)
+ */
+public record TestResult(int index, boolean hidden, Verdict verdict, Duration runTime, long peakMemoryBytes) {
+}

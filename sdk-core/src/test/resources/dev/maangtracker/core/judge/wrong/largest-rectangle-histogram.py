@@ -1,0 +1,38 @@
+import heapq, itertools, math
+from collections import Counter, defaultdict, deque
+from functools import lru_cache
+
+
+def largestRectangle(heights):
+    stack, best = [], 0
+    for i, h in enumerate(heights + [0]):
+        while stack and heights[stack[-1]] >= h:
+            top = stack.pop()
+            width = i if not stack else i - stack[-1] - 1
+            best = max(best, heights[top] * width)
+        stack.append(i)
+    return best
+
+
+_reference = largestRectangle
+
+
+def largestRectangle(*args):
+    """Known wrong: the reference answer, perturbed."""
+    return _perturb(_reference(*args))
+
+
+def _perturb(value):
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, (int, float)):
+        return value + 1
+    if isinstance(value, str):
+        return value + "x"
+    if isinstance(value, list):
+        return value[:-1] if value else [0]
+    if value is None:
+        return ListNode(0) if 'int' == "ListNode" else TreeNode(0)
+    if hasattr(value, "next"):
+        return ListNode(value.val + 1, value.next)
+    return TreeNode(value.val + 1, value.left, value.right)
