@@ -1,6 +1,7 @@
 package dev.maangtracker.core.interview;
 
 import dev.maangtracker.core.analytics.AnswerAnalyzer;
+import dev.maangtracker.core.testing.MutableClock;
 import dev.maangtracker.core.candidate.InMemoryCandidateContext;
 import dev.maangtracker.core.embedding.HashingEmbedder;
 import dev.maangtracker.core.evaluation.CoverageCalibration;

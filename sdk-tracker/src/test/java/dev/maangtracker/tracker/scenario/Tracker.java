@@ -1,5 +1,6 @@
 package dev.maangtracker.tracker.scenario;
 
+import dev.maangtracker.core.testing.MutableClock;
 import dev.maangtracker.tracker.activity.InMemoryActivityLog;
 import dev.maangtracker.tracker.fsrs.FsrsScheduler;
 import dev.maangtracker.tracker.fsrs.SchedulerSettings;

@@ -1,4 +1,4 @@
-package dev.maangtracker.core.interview;
+package dev.maangtracker.core.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock tests move by hand, so nothing sleeps. */
-final class MutableClock extends Clock {
+/** A clock tests move by hand, so nothing sleeps. Shared with other modules through the sdk-core test-jar. */
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
 
-    MutableClock(Instant start) {
+    /** A clock standing at {@code start}. */
+    public MutableClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration duration) {
+    /** Moves the clock forward. */
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
