@@ -3,11 +3,8 @@ package dev.maangtracker.core.judge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,22 +54,6 @@ class CompileServerIT {
     }
 
     private static List<Long> processesOf(int uid) throws IOException {
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            return procs.filter(p -> p.getFileName().toString().matches("\\d+")).filter(p -> {
-                try {
-                    for (String line : Files.readAllLines(p.resolve("status"))) {
-                        if (line.startsWith("State:") && line.contains("zombie")) {
-                            return false;
-                        }
-                        if (line.startsWith("Uid:")) {
-                            return Integer.parseInt(line.split("\\s+")[1]) == uid;
-                        }
-                    }
-                } catch (IOException | RuntimeException e) {
-                    return false;
-                }
-                return false;
-            }).map(p -> Long.parseLong(p.getFileName().toString())).toList();
-        }
+        return JudgeFixture.processes((owner, proc) -> owner == uid).stream().map(Long::parseLong).toList();
     }
 }
