@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param timeLimit      wall-clock limit per test (CPU is limited to one core, so also a CPU limit)
  * @param memoryLimitMb  memory limit of the program in MiB (Java gets extra room for the JVM itself)
  * @param outputLimitKb  most bytes the program may print, in KiB
- * @param firstUid       uid of slot 0; slot i runs as {@code firstUid + i}, which must not be a real user
+ * @param firstUid       uid of slot 0; slot i runs as {@code firstUid + i} and its warm Java compiler as
+ *                       {@code firstUid + 16 + i}; none of these may be a real user
  */
 public record JudgeSettings(int slots, int queueCapacity, Duration timeLimit, int memoryLimitMb, int outputLimitKb,
                             int firstUid) {

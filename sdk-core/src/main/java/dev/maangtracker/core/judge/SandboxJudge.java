@@ -60,7 +60,8 @@ public final class SandboxJudge implements CodeJudge, AutoCloseable {
         }
         this.runner = setup.sandbox()
                 .map(sandbox -> toolchain.map(t -> sandbox.withLibrary(t.dir())).orElse(sandbox))
-                .map(sandbox -> new SubmissionRunner(sandbox, settings)).orElse(null);
+                .map(sandbox -> new SubmissionRunner(sandbox, settings, toolchain.map(t -> t.dir().resolve("src"))))
+                .orElse(null);
         this.freeUids = new LinkedBlockingQueue<>();
         for (int slot = 0; slot < settings.slots(); slot++) {
             freeUids.add(settings.firstUid() + slot);
@@ -154,7 +155,10 @@ public final class SandboxJudge implements CodeJudge, AutoCloseable {
         });
     }
 
-    /** Stops the workers (waiting for running submissions) and removes the cgroups and the filter file. */
+    /**
+     * Stops the workers (waiting for running submissions) and the warm Java compilers, and removes the cgroups and the
+     * filter file.
+     */
     @Override
     public void close() {
         workers.shutdown();
@@ -162,6 +166,9 @@ public final class SandboxJudge implements CodeJudge, AutoCloseable {
             workers.awaitTermination(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (runner != null) {
+            runner.close();
         }
         setup.cgroups().ifPresent(cgroups -> cgroups.close());
         setup.seccompFile().ifPresent(SandboxSetup::deleteQuietly);

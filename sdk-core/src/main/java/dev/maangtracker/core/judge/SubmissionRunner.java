@@ -1,6 +1,7 @@
 package dev.maangtracker.core.judge;
 
 import dev.maangtracker.core.judge.internal.CgroupLimits;
+import dev.maangtracker.core.judge.internal.CompileServer;
 import dev.maangtracker.core.judge.internal.HarnessResources;
 import dev.maangtracker.core.judge.internal.JavaHarness;
 import dev.maangtracker.core.judge.internal.JudgeLine;
@@ -14,17 +15,29 @@ import dev.maangtracker.core.judge.internal.WorkDir;
 import dev.maangtracker.core.question.Comparison;
 import dev.maangtracker.core.question.FunctionSignature;
 import dev.maangtracker.core.question.TestCase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Judges one submission in one worker slot: writes the sources, compiles if needed, runs, and assigns verdicts. */
-final class SubmissionRunner {
+/**
+ * Judges one submission in one worker slot: writes the sources, compiles if needed (Java on the slot's warm
+ * {@link CompileServer} when the harness is precompiled), runs, and assigns verdicts.
+ */
+final class SubmissionRunner implements AutoCloseable {
+
+    /** A slot's compiler runs as the slot's uid plus this (slots are at most 16), never as a run's uid. */
+    static final int COMPILER_UID_OFFSET = 16;
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final Duration COMPILE_LIMIT = Duration.ofSeconds(20);
@@ -35,11 +48,26 @@ final class SubmissionRunner {
 
     private final Sandbox sandbox;
     private final JudgeSettings settings;
+    private final Optional<Path> compilerSourceDir;
+    private final Map<Integer, CompileServer> compilers = new ConcurrentHashMap<>();
 
-    /** A runner over the given sandbox and limits. */
-    SubmissionRunner(Sandbox sandbox, JudgeSettings settings) {
+    /**
+     * A runner over the given sandbox and limits.
+     *
+     * @param compilerSourceDir the trusted directory mounted at {@code /box/src} for warm compilers (the Java library's
+     *                          sources), empty when there is no prepared Java library
+     */
+    SubmissionRunner(Sandbox sandbox, JudgeSettings settings, Optional<Path> compilerSourceDir) {
         this.sandbox = sandbox;
         this.settings = settings;
+        this.compilerSourceDir = compilerSourceDir;
+    }
+
+    /** Stops the warm compilers; call when no submission runs any more. */
+    @Override
+    public void close() {
+        compilers.values().forEach(CompileServer::close);
+        compilers.clear();
     }
 
     /** Judges the submission as {@code uid}; all temp files are removed before this returns. */
@@ -94,6 +122,13 @@ final class SubmissionRunner {
         if (compile.isEmpty()) {
             return new Compiled(Optional.empty(), Duration.ZERO, false);
         }
+        if (compilerSourceDir.isPresent() && harness instanceof JavaHarness java && java.compilesWarm()) {
+            CompileServer compiler = compilers.computeIfAbsent(uid, slot -> new CompileServer(sandbox,
+                    compilerSourceDir.get(), slot + COMPILER_UID_OFFSET,
+                    new CgroupLimits(JavaHarness.compileMemoryBytes(), 64, 2), COMPILE_LIMIT));
+            CompileServer.Result result = compiler.compile(submissionSources(work), work.out());
+            return new Compiled(result.error(), result.elapsed(), true);
+        }
         RunOutcome compiled = sandbox.run(new RunRequest(compile.get(), work.src(), Optional.of(work.out()),
                 Optional.empty(), uid, new CgroupLimits(JavaHarness.compileMemoryBytes(), 64, 2), COMPILE_LIMIT,
                 COMPILE_LIMIT, 256 << 10, 1 << 20, 16L << 20));
@@ -103,6 +138,18 @@ final class SubmissionRunner {
             return new Compiled(Optional.of(why), compiled.elapsed(), true);
         }
         return new Compiled(Optional.empty(), compiled.elapsed(), true);
+    }
+
+    private static Map<String, String> submissionSources(WorkDir work) {
+        Map<String, String> sources = new LinkedHashMap<>();
+        try {
+            for (String name : JavaHarness.SUBMISSION_FILES) {
+                sources.put(name, Files.readString(work.src().resolve(name)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the submission's sources", e);
+        }
+        return sources;
     }
 
     private RunOutcome run(WorkDir work, LanguageHarness harness, boolean hasClasses, int uid) {

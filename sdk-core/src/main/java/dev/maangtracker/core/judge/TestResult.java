@@ -9,7 +9,9 @@ import java.time.Duration;
  * @param hidden     whether the test is hidden from the candidate
  * @param verdict    the test's verdict
  * @param runTime    how long the function ran for this test (the limit when it timed out)
- * @param peakMemoryBytes the process's resident-memory high-water mark after the test, in bytes (0 if unknown)
+ * @param peakMemoryBytes the process's resident-memory peak while this test ran (its high-water mark reset before the
+ *                        test; runtime baseline and still-committed heap included; the run's cgroup peak when the test
+ *                        ended the run with an error, a memory verdict or a kill), in bytes (0 if unknown)
  */
 public record TestResult(int index, boolean hidden, Verdict verdict, Duration runTime, long peakMemoryBytes) {
 }

@@ -62,6 +62,11 @@ final class JudgeFixture {
 
     /** Processes running as a judge slot uid (61000..61015), except those of another JVM's judge. */
     static List<String> slotProcesses() throws IOException {
+        return processes((uid, proc) -> uid >= 61000 && uid < 61016 && ours(proc));
+    }
+
+    /** Live (not zombie) processes whose real uid and /proc directory pass the filter. */
+    static List<String> processes(ProcessFilter filter) throws IOException {
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
             return procs.filter(p -> p.getFileName().toString().matches("\\d+")).filter(p -> {
                 try {
@@ -70,8 +75,7 @@ final class JudgeFixture {
                             return false;
                         }
                         if (line.startsWith("Uid:")) {
-                            int uid = Integer.parseInt(line.split("\\s+")[1]);
-                            return uid >= 61000 && uid < 61016 && ours(p);
+                            return filter.test(Integer.parseInt(line.split("\\s+")[1]), p);
                         }
                     }
                 } catch (IOException | RuntimeException e) {
@@ -80,6 +84,11 @@ final class JudgeFixture {
                 return false;
             }).map(p -> p.getFileName().toString()).toList();
         }
+    }
+
+    /** Selects processes by uid and /proc directory. */
+    interface ProcessFilter {
+        boolean test(int uid, Path proc) throws IOException;
     }
 
     /**

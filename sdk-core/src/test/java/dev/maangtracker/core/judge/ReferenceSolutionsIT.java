@@ -16,8 +16,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Proves the shipped bank's tests: every coding problem's Python reference solution (test resources
- * {@code judge/reference/<id>.py}) is ACCEPTED on all tests, and its known-wrong variant ({@code judge/wrong/<id>.py},
- * the reference with its answer perturbed) is rejected.
+ * {@code judge/reference/<id>.py}) is ACCEPTED on all tests, and its known-wrong solution ({@code judge/wrong/<id>.py},
+ * written independently with a plausible candidate's bug named in its first comment) is rejected.
  */
 class ReferenceSolutionsIT {
 

@@ -27,6 +27,16 @@ public final class JavaHarness implements LanguageHarness {
     static final String IMPORTS = "import java.util.*;import java.util.function.*;import java.util.stream.*; ";
     static final List<String> HARNESS_FILES = List.of("JudgeMain.java", "JudgeJson.java", "ListNode.java",
             "TreeNode.java");
+    /** What the prepared library compiles: the harness and the warm compiler. */
+    static final List<String> LIBRARY_FILES = List.of("JudgeMain.java", "JudgeJson.java", "ListNode.java",
+            "TreeNode.java", "JudgeCompileServer.java");
+    /** The per-submission sources a compilation takes when the harness is precompiled. */
+    public static final List<String> SUBMISSION_FILES = List.of("Solution.java", "JudgeCall.java");
+
+    /** Whether the harness is precompiled, so a warm {@link CompileServer} can compile submissions. */
+    public boolean compilesWarm() {
+        return toolchain.isPresent();
+    }
 
     @Override
     public Optional<String> unavailableReason() {

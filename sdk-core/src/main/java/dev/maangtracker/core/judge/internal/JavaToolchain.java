@@ -16,7 +16,7 @@ import javax.tools.ToolProvider;
 
 /**
  * Speeds Java submissions up once per judge: compiles the trusted harness classes (JudgeMain, JudgeJson, ListNode,
- * TreeNode) in-process, and records a class-data-sharing archive of javac by compiling a sample submission, outside
+ * TreeNode) and the warm compiler ({@code JudgeCompileServer}) in-process, and records a class-data-sharing archive of javac by compiling a sample submission, outside
  * the sandbox since only our own code is involved. Both are mounted read-only at {@code /box/lib}; sandboxed javac
  * then compiles only Solution and JudgeCall, and starts from the archive.
  */
@@ -36,7 +36,7 @@ public final class JavaToolchain {
         this.dir = dir;
     }
 
-    /** The library directory with {@code classes/} and, when recording worked, {@code javac.jsa}. */
+    /** The library directory with {@code src/}, {@code classes/} and, when recording worked, {@code javac.jsa}. */
     public Path dir() {
         return dir;
     }
@@ -58,7 +58,7 @@ public final class JavaToolchain {
             Path src = Files.createDirectory(dir.resolve("src"));
             Path classes = Files.createDirectory(dir.resolve("classes"));
             List<String> args = new ArrayList<>(List.of("-nowarn", "-d", classes.toString()));
-            for (String file : JavaHarness.HARNESS_FILES) {
+            for (String file : JavaHarness.LIBRARY_FILES) {
                 HarnessResources.copy(file, src);
                 args.add(src.resolve(file).toString());
             }

@@ -90,11 +90,32 @@ public final class Sandbox {
         }
     }
 
-    private RunOutcome runIn(RunCgroup cgroup, RunRequest request) {
+    /**
+     * Starts a long-lived command in the sandbox, with stdin and stdout as pipes and stderr discarded; the request's
+     * deadlines only size the CPU-time backstop, and the caller enforces its own deadlines by killing the process.
+     */
+    public SandboxProcess start(RunRequest request) {
+        RunCgroup cgroup = cgroups.create(request.limits());
+        try {
+            ProcessBuilder builder = launcher(cgroup, request).redirectError(ProcessBuilder.Redirect.DISCARD);
+            return new SandboxProcess(builder.start(), cgroup);
+        } catch (IOException | RuntimeException e) {
+            cgroup.remove();
+            throw e instanceof IOException io ? new UncheckedIOException("cannot start the sandbox", io)
+                    : (RuntimeException) e;
+        }
+    }
+
+    private ProcessBuilder launcher(RunCgroup cgroup, RunRequest request) {
         List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", launcherScript(cgroup, request), "sh"));
         command.addAll(bwrapArgs(request));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().clear();
+        return builder;
+    }
+
+    private RunOutcome runIn(RunCgroup cgroup, RunRequest request) {
+        ProcessBuilder builder = launcher(cgroup, request);
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         long start = System.nanoTime();
         Process process;

@@ -43,6 +43,7 @@ public final class JudgeMain {
         }
         emit("{\"ready\":1}");
         for (int i = 0; i < tests.size(); i++) {
+            resetPeak();
             List<Object> args = (List<Object>) tests.get(i);
             long start = System.nanoTime();
             String value;
@@ -82,6 +83,15 @@ public final class JudgeMain {
         }
         String text = e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + where;
         return text.length() > 2000 ? text.substring(0, 2000) : text;
+    }
+
+    /** Writing 5 to clear_refs resets VmHWM to the current resident size, so the next reading is this test's peak. */
+    private static void resetPeak() {
+        try {
+            Files.writeString(Path.of("/proc/self/clear_refs"), "5");
+        } catch (Exception e) {
+            // Kernels without peak reset keep the process high-water mark.
+        }
     }
 
     private static long peakKb() {

@@ -1,40 +1,16 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: appends the shared path list itself instead of a copy, so every
+# recorded subset ends up as the same (empty) list.
 def subsets(nums):
     nums = sorted(nums)
-    out, cur = [], []
-    def go(i):
-        if i == len(nums):
-            out.append(cur[:])
-            return
-        cur.append(nums[i]); go(i + 1); cur.pop()
-        go(i + 1)
-    go(0)
+    out = []
+    path = []
+
+    def walk(start):
+        out.append(path)
+        for i in range(start, len(nums)):
+            path.append(nums[i])
+            walk(i + 1)
+            path.pop()
+
+    walk(0)
     return out
-
-
-_reference = subsets
-
-
-def subsets(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int[][]' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)

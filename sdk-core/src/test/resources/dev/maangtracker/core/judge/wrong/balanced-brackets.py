@@ -1,38 +1,13 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: counts each kind of bracket separately and never checks the
+# nesting order, so "([)]" is accepted.
 def isBalanced(s):
-    stack, pair = [], {')': '(', ']': '[', '}': '{'}
-    for c in s:
-        if c in pair:
-            if not stack or stack.pop() != pair[c]:
-                return False
+    depth = {"(": 0, "[": 0, "{": 0}
+    opener = {")": "(", "]": "[", "}": "{"}
+    for ch in s:
+        if ch in depth:
+            depth[ch] += 1
         else:
-            stack.append(c)
-    return not stack
-
-
-_reference = isBalanced
-
-
-def isBalanced(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'boolean' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+            depth[opener[ch]] -= 1
+            if depth[opener[ch]] < 0:
+                return False
+    return all(v == 0 for v in depth.values())

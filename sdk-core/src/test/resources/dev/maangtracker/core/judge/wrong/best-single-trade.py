@@ -1,35 +1,6 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: takes the highest and the lowest price regardless of order,
+# so it "sells" before it buys.
 def maxProfit(prices):
-    lo, best = prices[0], 0
-    for p in prices[1:]:
-        best = max(best, p - lo)
-        lo = min(lo, p)
-    return best
-
-
-_reference = maxProfit
-
-
-def maxProfit(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+    if len(prices) < 2:
+        return 0
+    return max(0, max(prices) - min(prices))

@@ -1,34 +1,6 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: off-by-one loop bound, the count for n itself is missing.
 def bitCounts(n):
-    counts = [0] * (n + 1)
-    for i in range(1, n + 1):
+    counts = [0] * n
+    for i in range(1, n):
         counts[i] = counts[i & (i - 1)] + 1
     return counts
-
-
-_reference = bitCounts
-
-
-def bitCounts(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int[]' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)

@@ -1,34 +1,7 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: Fibonacci indexed one step too early (returns fib(n) instead
+# of fib(n + 1)), so two steps give 1 way instead of 2.
 def countWays(n):
-    a, b = 1, 1
-    for _ in range(n - 1):
+    a, b = 0, 1
+    for _ in range(n):
         a, b = b, a + b
-    return b
-
-
-_reference = countWays
-
-
-def countWays(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+    return a

@@ -1,43 +1,15 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: walks greedily to the nearest unvisited site each time (a path,
+# like a travelling-salesman heuristic) instead of building a spanning tree.
 def minConnectCost(points):
-    n = len(points)
-    best = [math.inf] * n
-    used = [False] * n
-    best[0], total = 0, 0
-    for _ in range(n):
-        u = min((i for i in range(n) if not used[i]), key=lambda i: best[i])
-        used[u] = True; total += best[u]
-        for v in range(n):
-            if not used[v]:
-                d = abs(points[u][0] - points[v][0]) + abs(points[u][1] - points[v][1])
-                if d < best[v]:
-                    best[v] = d
+    if len(points) < 2:
+        return 0
+    remaining = list(range(1, len(points)))
+    here = 0
+    total = 0
+    while remaining:
+        x, y = points[here]
+        nxt = min(remaining, key=lambda j: abs(points[j][0] - x) + abs(points[j][1] - y))
+        total += abs(points[nxt][0] - x) + abs(points[nxt][1] - y)
+        remaining.remove(nxt)
+        here = nxt
     return total
-
-
-_reference = minConnectCost
-
-
-def minConnectCost(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)

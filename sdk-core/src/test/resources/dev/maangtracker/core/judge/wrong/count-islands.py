@@ -1,43 +1,23 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: flood fill also follows diagonal neighbours, so islands that
+# only touch at a corner are merged.
 def countIslands(grid):
-    rows, cols = len(grid), len(grid[0])
-    seen, count = set(), 0
+    rows = len(grid)
+    cols = len(grid[0]) if rows else 0
+    seen = set()
+    islands = 0
     for r in range(rows):
         for c in range(cols):
-            if grid[r][c] and (r, c) not in seen:
-                count += 1
-                q = deque([(r, c)]); seen.add((r, c))
-                while q:
-                    y, x = q.popleft()
-                    for ny, nx in ((y + 1, x), (y - 1, x), (y, x + 1), (y, x - 1)):
-                        if 0 <= ny < rows and 0 <= nx < cols and grid[ny][nx] and (ny, nx) not in seen:
-                            seen.add((ny, nx)); q.append((ny, nx))
-    return count
-
-
-_reference = countIslands
-
-
-def countIslands(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+            if grid[r][c] != 1 or (r, c) in seen:
+                continue
+            islands += 1
+            stack = [(r, c)]
+            seen.add((r, c))
+            while stack:
+                y, x = stack.pop()
+                for dy in (-1, 0, 1):
+                    for dx in (-1, 0, 1):
+                        ny, nx = y + dy, x + dx
+                        if 0 <= ny < rows and 0 <= nx < cols and grid[ny][nx] == 1 and (ny, nx) not in seen:
+                            seen.add((ny, nx))
+                            stack.append((ny, nx))
+    return islands

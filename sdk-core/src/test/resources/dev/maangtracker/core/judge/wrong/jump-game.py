@@ -1,36 +1,10 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: always takes the longest jump from the current square, never a
+# shorter one that would avoid landing on a 0.
 def canReachEnd(jumps):
-    reach = 0
-    for i, j in enumerate(jumps):
-        if i > reach:
+    i = 0
+    last = len(jumps) - 1
+    while i < last:
+        if jumps[i] == 0:
             return False
-        reach = max(reach, i + j)
+        i += jumps[i]
     return True
-
-
-_reference = canReachEnd
-
-
-def canReachEnd(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'boolean' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)

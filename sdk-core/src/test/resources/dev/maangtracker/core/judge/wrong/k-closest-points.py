@@ -1,36 +1,4 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: ranks points by Manhattan distance |x| + |y| instead of the
+# straight-line distance.
 def kClosest(points, k):
-    heap = []
-    for x, y in points:
-        heapq.heappush(heap, (-(x * x + y * y), x, y))
-        if len(heap) > k:
-            heapq.heappop(heap)
-    return [[x, y] for _, x, y in heap]
-
-
-_reference = kClosest
-
-
-def kClosest(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int[][]' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+    return sorted(points, key=lambda p: abs(p[0]) + abs(p[1]))[:k]

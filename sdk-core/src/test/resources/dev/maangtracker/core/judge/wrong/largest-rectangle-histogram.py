@@ -1,38 +1,12 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: monotonic stack that never flushes the bars still on the stack
+# after the last bar, so rectangles reaching the right edge are missed.
 def largestRectangle(heights):
-    stack, best = [], 0
-    for i, h in enumerate(heights + [0]):
-        while stack and heights[stack[-1]] >= h:
+    stack = []
+    best = 0
+    for i, h in enumerate(heights):
+        while stack and heights[stack[-1]] > h:
             top = stack.pop()
-            width = i if not stack else i - stack[-1] - 1
-            best = max(best, heights[top] * width)
+            left = stack[-1] + 1 if stack else 0
+            best = max(best, heights[top] * (i - left))
         stack.append(i)
     return best
-
-
-_reference = largestRectangle
-
-
-def largestRectangle(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)

@@ -1,39 +1,8 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: does not handle the empty tree (reads .val of None).
 def levelOrder(root):
-    out, q = [], deque([root] if root else [])
-    while q:
-        level = []
-        for _ in range(len(q)):
-            node = q.popleft()
-            level.append(node.val)
-            q.extend(c for c in (node.left, node.right) if c)
-        out.append(level)
-    return out
-
-
-_reference = levelOrder
-
-
-def levelOrder(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int[][]' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+    levels = []
+    current = [root]
+    while current:
+        levels.append([node.val for node in current])
+        current = [child for node in current for child in (node.left, node.right) if child]
+    return levels

@@ -1,50 +1,8 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: averages the two middle values with integer division, dropping
+# the .5 when their sum is odd.
 def medianOfTwo(a, b):
-    if len(a) > len(b):
-        a, b = b, a
-    m, n = len(a), len(b)
-    half = (m + n + 1) // 2
-    lo, hi = 0, m
-    while True:
-        i = (lo + hi) // 2
-        j = half - i
-        al = a[i - 1] if i > 0 else -math.inf
-        ar = a[i] if i < m else math.inf
-        bl = b[j - 1] if j > 0 else -math.inf
-        br = b[j] if j < n else math.inf
-        if al <= br and bl <= ar:
-            if (m + n) % 2:
-                return float(max(al, bl))
-            return (max(al, bl) + min(ar, br)) / 2
-        if al > br:
-            hi = i - 1
-        else:
-            lo = i + 1
-
-
-_reference = medianOfTwo
-
-
-def medianOfTwo(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'double' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+    merged = sorted(a + b)
+    n = len(merged)
+    if n % 2:
+        return merged[n // 2]
+    return (merged[n // 2 - 1] + merged[n // 2]) // 2

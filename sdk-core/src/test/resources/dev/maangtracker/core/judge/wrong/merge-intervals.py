@@ -1,37 +1,16 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: merges only strictly overlapping ranges; ranges that just touch
+# ([1, 3] and [3, 5]) stay separate.
 def mergeIntervals(intervals):
-    out = []
-    for s, e in sorted(intervals):
-        if out and s <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], e)
+    if not intervals:
+        return []
+    ordered = sorted(intervals, key=lambda r: r[0])
+    merged = []
+    cur_start, cur_end = ordered[0]
+    for start, end in ordered[1:]:
+        if start < cur_end:
+            cur_end = max(cur_end, end)
         else:
-            out.append([s, e])
-    return out
-
-
-_reference = mergeIntervals
-
-
-def mergeIntervals(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int[][]' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+            merged.append([cur_start, cur_end])
+            cur_start, cur_end = start, end
+    merged.append([cur_start, cur_end])
+    return merged

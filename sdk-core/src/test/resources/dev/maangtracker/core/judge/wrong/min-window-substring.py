@@ -1,43 +1,15 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: only requires each distinct letter of t once, so repeated
+# letters in t are not counted.
 def minWindow(s, t):
-    need = Counter(t)
-    missing, left, best = len(t), 0, (math.inf, 0, 0)
-    for right, c in enumerate(s):
-        if need[c] > 0:
-            missing -= 1
-        need[c] -= 1
-        if missing == 0:
-            while need[s[left]] < 0:
-                need[s[left]] += 1; left += 1
-            if right - left + 1 < best[0]:
-                best = (right - left + 1, left, right + 1)
-            need[s[left]] += 1; missing += 1; left += 1
-    return s[best[1]:best[2]] if best[0] < math.inf else ''
-
-
-_reference = minWindow
-
-
-def minWindow(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'string' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+    need = set(t)
+    best = ""
+    for i in range(len(s)):
+        seen = set()
+        for j in range(i, len(s)):
+            if s[j] in need:
+                seen.add(s[j])
+            if seen == need:
+                if not best or j - i + 1 < len(best):
+                    best = s[i:j + 1]
+                break
+    return best

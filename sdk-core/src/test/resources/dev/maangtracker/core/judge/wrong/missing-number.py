@@ -1,34 +1,8 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: looks for the first position whose value differs from its
+# index but never considers that n itself may be the missing number.
 def missingNumber(nums):
-    x = len(nums)
-    for i, v in enumerate(nums):
-        x ^= i ^ v
-    return x
-
-
-_reference = missingNumber
-
-
-def missingNumber(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+    ordered = sorted(nums)
+    for i, v in enumerate(ordered):
+        if v != i:
+            return i
+    return 0

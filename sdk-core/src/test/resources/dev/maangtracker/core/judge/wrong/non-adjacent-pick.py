@@ -1,34 +1,4 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: greedy that only compares taking every even stall with taking
+# every odd stall; skipping two in a row is never considered.
 def maxNonAdjacentSum(values):
-    prev, cur = 0, 0
-    for v in values:
-        prev, cur = cur, max(cur, prev + v)
-    return cur
-
-
-_reference = maxNonAdjacentSum
-
-
-def maxNonAdjacentSum(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+    return max(sum(values[0::2]), sum(values[1::2])) if values else 0

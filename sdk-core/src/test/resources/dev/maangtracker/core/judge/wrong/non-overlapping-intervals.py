@@ -1,37 +1,12 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: greedy sorted by start that keeps the earlier range on every
+# clash, even when that range reaches further to the right.
 def minRemovals(intervals):
-    removed, end = 0, -math.inf
-    for s, e in sorted(intervals, key=lambda iv: iv[1]):
-        if s >= end:
-            end = e
-        else:
+    ordered = sorted(intervals)
+    removed = 0
+    end = None
+    for s, e in ordered:
+        if end is not None and s < end:
             removed += 1
+        else:
+            end = e
     return removed
-
-
-_reference = minRemovals
-
-
-def minRemovals(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)

@@ -1,36 +1,10 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: records the current value before looking up its complement,
+# so a value equal to target / 2 is paired with its own position.
 def pairWithTargetSum(nums, target):
-    seen = {}
-    for j, v in enumerate(nums):
-        if target - v in seen:
-            return [seen[target - v], j]
-        seen[v] = j
-    raise AssertionError
-
-
-_reference = pairWithTargetSum
-
-
-def pairWithTargetSum(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int[]' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+    index_of = {}
+    for pos, value in enumerate(nums):
+        index_of[value] = pos
+        other = target - value
+        if other in index_of:
+            return [index_of[other], pos]
+    return []

@@ -1,45 +1,11 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
+# Known wrong: counts prefixes over set(words), so a word listed twice in the
+# dictionary is counted once.
+from collections import Counter
 
 
 def countWithPrefix(words, prefixes):
-    root = {}
-    for w in words:
-        node = root
-        for c in w:
-            node = node.setdefault(c, {'#': 0})
-            node['#'] += 1
-    out = []
-    for p in prefixes:
-        node = root
-        for c in p:
-            node = node.get(c)
-            if node is None:
-                break
-        out.append(node['#'] if node else 0)
-    return out
-
-
-_reference = countWithPrefix
-
-
-def countWithPrefix(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int[]' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+    starts = Counter()
+    for word in set(words):
+        for end in range(1, len(word) + 1):
+            starts[word[:end]] += 1
+    return [starts[p] for p in prefixes]

@@ -1,38 +1,12 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: two pointers without a dummy head, so removing the first node
+# (n equal to the length) dereferences None.
 def removeNthFromEnd(head, n):
-    dummy = ListNode(0, head)
-    lead = trail = dummy
+    fast = head
     for _ in range(n):
-        lead = lead.next
-    while lead.next:
-        lead, trail = lead.next, trail.next
-    trail.next = trail.next.next
-    return dummy.next
-
-
-_reference = removeNthFromEnd
-
-
-def removeNthFromEnd(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'ListNode' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+        fast = fast.next
+    slow = head
+    while fast.next is not None:
+        fast = fast.next
+        slow = slow.next
+    slow.next = slow.next.next
+    return head

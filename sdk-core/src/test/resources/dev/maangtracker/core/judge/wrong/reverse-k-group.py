@@ -1,45 +1,14 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: also reverses the final block when it has fewer than k nodes.
 def reverseInBlocks(head, k):
     dummy = ListNode(0, head)
     before = dummy
-    while True:
-        probe = before
-        for _ in range(k):
-            probe = probe.next
-            if probe is None:
-                return dummy.next
-        after = probe.next
-        prev, cur = after, before.next
-        first = cur
-        for _ in range(k):
-            cur.next, prev, cur = prev, cur, cur.next
+    while before.next is not None:
+        first = before.next
+        prev, node, count = None, first, 0
+        while node is not None and count < k:
+            node.next, prev, node = prev, node, node.next
+            count += 1
         before.next = prev
+        first.next = node
         before = first
-
-
-_reference = reverseInBlocks
-
-
-def reverseInBlocks(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'ListNode' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+    return dummy.next

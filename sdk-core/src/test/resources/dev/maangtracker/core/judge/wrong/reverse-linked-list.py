@@ -1,34 +1,11 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: the loop stops while the current node still has a successor,
+# so the old tail is never linked in and is lost.
 def reverseList(head):
     prev = None
-    while head:
-        head.next, prev, head = prev, head, head.next
+    node = head
+    while node is not None and node.next is not None:
+        following = node.next
+        node.next = prev
+        prev = node
+        node = following
     return prev
-
-
-_reference = reverseList
-
-
-def reverseList(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'ListNode' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)

@@ -1,37 +1,10 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: the in-place transpose visits every pair twice (j over the whole
+# row), undoing itself, so only the row reversal remains.
 def rotateClockwise(matrix):
     n = len(matrix)
     for i in range(n):
-        for j in range(i + 1, n):
+        for j in range(n):
             matrix[i][j], matrix[j][i] = matrix[j][i], matrix[i][j]
     for row in matrix:
         row.reverse()
     return matrix
-
-
-_reference = rotateClockwise
-
-
-def rotateClockwise(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int[][]' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)

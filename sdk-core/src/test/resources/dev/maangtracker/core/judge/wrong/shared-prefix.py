@@ -1,36 +1,10 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: applies the "compare the first and the last word" trick without
+# sorting the words first, so words in the middle are never checked.
 def longestSharedPrefix(words):
-    prefix = []
-    for column in zip(*words):
-        if len(set(column)) != 1:
-            break
-        prefix.append(column[0])
-    return ''.join(prefix)
-
-
-_reference = longestSharedPrefix
-
-
-def longestSharedPrefix(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'string' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+    if not words:
+        return ""
+    a, b = words[0], words[-1]
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]

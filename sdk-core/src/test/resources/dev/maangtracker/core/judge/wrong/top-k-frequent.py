@@ -1,38 +1,9 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
+# Known wrong: calls nlargest on the counter without key=, so it returns the k
+# largest values instead of the k most frequent ones.
+import heapq
+from collections import Counter
 
 
 def topKFrequent(nums, k):
-    buckets = defaultdict(list)
-    for v, c in Counter(nums).items():
-        buckets[c].append(v)
-    out = []
-    for c in range(len(nums), 0, -1):
-        out.extend(buckets[c])
-        if len(out) >= k:
-            return out[:k]
-
-
-_reference = topKFrequent
-
-
-def topKFrequent(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int[]' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+    counts = Counter(nums)
+    return heapq.nlargest(k, counts)

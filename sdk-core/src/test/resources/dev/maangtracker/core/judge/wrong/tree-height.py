@@ -1,35 +1,8 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: counts edges instead of nodes on the longest path (a single
+# node gets height 0).
 def height(root):
-    depth, level = 0, [root] if root else []
-    while level:
-        depth += 1
-        level = [c for n in level for c in (n.left, n.right) if c]
-    return depth
-
-
-_reference = height
-
-
-def height(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+    if root is None:
+        return 0
+    if root.left is None and root.right is None:
+        return 0
+    return 1 + max(height(root.left), height(root.right))

@@ -1,35 +1,8 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: the row loop runs `rows` times instead of `rows - 1`, counting
+# the routes of a grid one row taller.
 def countPaths(rows, cols):
-    row = [1] * cols
-    for _ in range(rows - 1):
+    ways = [1] * cols
+    for _ in range(rows):
         for c in range(1, cols):
-            row[c] += row[c - 1]
-    return row[-1]
-
-
-_reference = countPaths
-
-
-def countPaths(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'int' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+            ways[c] += ways[c - 1]
+    return ways[-1]

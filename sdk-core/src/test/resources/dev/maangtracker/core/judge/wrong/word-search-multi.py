@@ -1,55 +1,17 @@
-import heapq, itertools, math
-from collections import Counter, defaultdict, deque
-from functools import lru_cache
-
-
+# Known wrong: the search does not mark cells as used, so a word may step back
+# onto a cell it already used.
 def findWords(board, words):
-    trie = {}
-    for w in words:
-        node = trie
-        for c in w:
-            node = node.setdefault(c, {})
-        node['$'] = w
-    rows, cols = len(board), len(board[0])
-    found, used = [], set()
-    def dfs(r, c, parent):
-        node = parent.get(board[r][c])
-        if node is None:
-            return
-        if '$' in node:
-            found.append(node.pop('$'))
-        used.add((r, c))
+    rows, cols = len(board), len(board[0]) if board else 0
+
+    def trace(word, i, r, c):
+        if board[r][c] != word[i]:
+            return False
+        if i == len(word) - 1:
+            return True
         for nr, nc in ((r + 1, c), (r - 1, c), (r, c + 1), (r, c - 1)):
-            if 0 <= nr < rows and 0 <= nc < cols and (nr, nc) not in used:
-                dfs(nr, nc, node)
-        used.discard((r, c))
-        if not node:
-            parent.pop(board[r][c])
-    for r in range(rows):
-        for c in range(cols):
-            dfs(r, c, trie)
-    return found
+            if 0 <= nr < rows and 0 <= nc < cols and trace(word, i + 1, nr, nc):
+                return True
+        return False
 
-
-_reference = findWords
-
-
-def findWords(*args):
-    """Known wrong: the reference answer, perturbed."""
-    return _perturb(_reference(*args))
-
-
-def _perturb(value):
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, (int, float)):
-        return value + 1
-    if isinstance(value, str):
-        return value + "x"
-    if isinstance(value, list):
-        return value[:-1] if value else [0]
-    if value is None:
-        return ListNode(0) if 'string[]' == "ListNode" else TreeNode(0)
-    if hasattr(value, "next"):
-        return ListNode(value.val + 1, value.next)
-    return TreeNode(value.val + 1, value.left, value.right)
+    return [w for w in words
+            if any(trace(w, 0, r, c) for r in range(rows) for c in range(cols))]
