@@ -34,13 +34,14 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Top-5 retrieval latency for one user at 10k and 100k memories spread over 200 users, for the
  * in-memory store and PostgreSQL (exact per-user search: the HNSW index is dropped), plus end to end
- * (MiniLM query embedding + dense and lexical search + ranking through {@link MemoryRetriever}).
+ * (MiniLM query embedding + dense and lexical search + ranking + access counts through
+ * {@link MemoryRetriever}); at 100k also HNSW with iterative scans and its recall@5 ({@link HnswLatency}).
  * Random unit vectors; rows are generated server-side with INSERT … SELECT. Uses a scratch database
  * on the test PostgreSQL (MAANG_TEST_* settings) and drops it at the end. Not a test: run
  *
  * <pre>./mvnw -q -pl sdk-spring-boot-starter -am install -DskipTests
  * DJL_OFFLINE=true ./mvnw -q -pl sdk-spring-boot-starter exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=dev.maangtracker.boot.benchmark.RetrievalLatencyBenchmark</pre>
+ *     -Dexec.mainClass=dev.maangtracker.boot.benchmark.RetrievalLatencyBenchmark [-Dexec.args=hnsw]</pre>
  */
 public final class RetrievalLatencyBenchmark {
 
@@ -54,20 +55,21 @@ public final class RetrievalLatencyBenchmark {
     private RetrievalLatencyBenchmark() {
     }
 
-    /** Runs the benchmark; no arguments. */
+    /** Runs the benchmark; the argument {@code hnsw} adds the HNSW measurement (its index takes a minute or more to build). */
     public static void main(String[] args) throws SQLException {
+        boolean hnsw = List.of(args).contains("hnsw");
         PostgresEndpoint server = RealServices.postgres();
         PostgresEndpoint database = server.createDatabase("rag_latency");
         try {
             SchemaChangelog.update(database);
-            run(database);
+            run(database, hnsw);
         } finally {
             server.dropDatabase(database);
             System.exit(0);
         }
     }
 
-    private static void run(PostgresEndpoint database) throws SQLException {
+    private static void run(PostgresEndpoint database, boolean hnsw) throws SQLException {
         Embedder embedder = new SpringAiEmbedder(LocalMiniLm.load(), DIMENSIONS);
         List<UUID> users = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
@@ -85,7 +87,7 @@ public final class RetrievalLatencyBenchmark {
         for (int i = 0; i < WARM_UP + QUERIES; i++) {
             queries.add(unit(random));
         }
-        List<String> texts = BenchmarkTexts.interviewSentences(END_TO_END_QUERIES + 20);
+        List<String> texts = BenchmarkTexts.interviewSentences(END_TO_END_QUERIES + 50);
         try (Connection jdbc = database.connect()) {
             prepare(jdbc, users);
             int loaded = 0;
@@ -103,6 +105,11 @@ public final class RetrievalLatencyBenchmark {
                 System.out.println("  PostgreSQL top-5  " + dense(postgres, target, queries));
                 System.out.println("  end to end, in-memory   " + endToEnd(inMemory, embedder, target, texts));
                 System.out.println("  end to end, PostgreSQL  " + endToEnd(postgres, embedder, target, texts));
+            }
+            System.out.println("  query embedding alone   " + embedOnly(embedder, texts));
+            stages(postgres, target, queries, texts);
+            if (hnsw) {
+                HnswLatency.measure(jdbc, target, queries, WARM_UP);
             }
         }
         pool.dispose();
@@ -135,6 +142,27 @@ public final class RetrievalLatencyBenchmark {
                 latencies.time(call);
             }
         }
+        return latencies;
+    }
+
+    /** The PostgreSQL stages end to end runs besides the embedding, each alone. */
+    private static void stages(MemoryStore store, UUID user, List<float[]> queries, List<String> texts) {
+        int candidates = RetrievalOptions.defaults().candidates();
+        Latencies dense = new Latencies(queries.size());
+        queries.forEach(q -> dense.time(() -> store.denseSearch(user, q, candidates).collectList().block()));
+        Latencies lexical = new Latencies(texts.size());
+        texts.forEach(t -> lexical.time(() -> store.lexicalSearch(user, t, candidates).collectList().block()));
+        List<UUID> ids = store.denseSearch(user, queries.get(0), 5).map(s -> s.memory().id()).collectList().block();
+        Latencies access = new Latencies(texts.size());
+        texts.forEach(t -> access.time(() -> store.recordAccess(user, ids, Instant.now()).block()));
+        System.out.println("  PostgreSQL dense top-" + candidates + "   " + dense);
+        System.out.println("  PostgreSQL lexical top-" + candidates + " " + lexical);
+        System.out.println("  PostgreSQL recordAccess(5) " + access);
+    }
+
+    private static Latencies embedOnly(Embedder embedder, List<String> texts) {
+        Latencies latencies = new Latencies(texts.size());
+        texts.forEach(text -> latencies.time(() -> embedder.embed(text)));
         return latencies;
     }
 
