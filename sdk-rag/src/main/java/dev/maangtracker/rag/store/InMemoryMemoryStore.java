@@ -6,8 +6,6 @@ import dev.maangtracker.core.error.InvalidInputException;
 import dev.maangtracker.core.error.NotFoundException;
 import dev.maangtracker.rag.Memory;
 import dev.maangtracker.rag.ScoredMemory;
-import dev.maangtracker.rag.internal.Bm25;
-import dev.maangtracker.rag.internal.LexicalTokens;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -95,20 +93,7 @@ public final class InMemoryMemoryStore implements MemoryStore {
     public Flux<ScoredMemory> lexicalSearch(UUID userId, String query, int limit) {
         return Mono.fromCallable(() -> {
             checkLimit(limit);
-            List<String> terms = LexicalTokens.of(query);
-            Collection<Entry> entries = memories(userId).values();
-            if (terms.isEmpty() || entries.isEmpty()) {
-                return List.<ScoredMemory>of();
-            }
-            List<Entry> snapshot = new ArrayList<>(entries);
-            Bm25 bm25 = new Bm25(snapshot.stream().map(Entry::terms).toList());
-            return snapshot.stream()
-                    .map(e -> new ScoredMemory(e.memory(), bm25.score(terms, e.terms())))
-                    .filter(s -> s.score() > 0)
-                    .sorted(Comparator.comparingDouble(ScoredMemory::score).reversed()
-                            .thenComparing(s -> s.memory().id()))
-                    .limit(limit)
-                    .toList();
+            return LexicalRanker.rank(query, new ArrayList<>(memories(userId).values()), Entry::terms, Entry::memory, limit);
         }).flatMapIterable(list -> list);
     }
 
@@ -173,7 +158,7 @@ public final class InMemoryMemoryStore implements MemoryStore {
     }
 
     private static Entry entry(Memory memory) {
-        return new Entry(memory, LexicalTokens.of(memory.content()), memory.embedding());
+        return new Entry(memory, LexicalRanker.terms(memory.content()), memory.embedding());
     }
 
     private void checkDimensions(Memory memory) {

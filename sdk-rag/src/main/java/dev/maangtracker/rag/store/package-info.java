@@ -1,2 +1,2 @@
-/** The {@code MemoryStore} port and its in-memory implementation. */
+/** The {@code MemoryStore} port, its in-memory implementation and the lexical ranking stores share. */
 package dev.maangtracker.rag.store;

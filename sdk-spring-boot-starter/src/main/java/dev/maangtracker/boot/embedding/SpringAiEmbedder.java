@@ -4,17 +4,24 @@ import dev.maangtracker.core.embedding.Embedder;
 import dev.maangtracker.core.embedding.Vectors;
 import dev.maangtracker.core.error.InvalidInputException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.ai.embedding.EmbeddingModel;
 
 /**
  * The SDK's {@link Embedder} over any Spring AI {@link EmbeddingModel}. Vectors are L2-normalised
- * (the local MiniLM model returns norms of 3.5–7), and many texts are embedded in one model call:
- * batching costs about a third less CPU per text than single calls. Blank texts get zero vectors
+ * (the local MiniLM model returns norms of 3.5–7), and many texts are embedded together, sorted by
+ * length and grouped so little padding is computed. Blank texts get zero vectors
  * without a model call. Thread-safe if the model is.
  */
 public final class SpringAiEmbedder implements Embedder {
+
+    /**
+     * Most texts per model call, after sorting by length: groups of 16 similar-length texts beat one
+     * padded call of 32 mixed lengths (EmbeddingBenchmark, docs/benchmarks.md).
+     */
+    static final int GROUP = 16;
 
     private final EmbeddingModel model;
     private final int dimensions;
@@ -46,14 +53,27 @@ public final class SpringAiEmbedder implements Embedder {
 
     @Override
     public List<float[]> embedAll(List<String> texts) {
-        List<String> nonBlank = texts.stream().filter(t -> t != null && !t.isBlank()).toList();
-        List<float[]> embedded = nonBlank.isEmpty() ? List.of() : model.embed(nonBlank);
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        int next = 0;
-        for (String text : texts) {
-            vectors.add(text == null || text.isBlank() ? new float[dimensions] : checked(embedded.get(next++)));
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i) != null && !texts.get(i).isBlank()) {
+                order.add(i);
+            }
         }
-        return vectors;
+        // A batch is padded to its longest text: texts of similar length embedded together waste less.
+        order.sort(Comparator.comparingInt(i -> texts.get(i).length()));
+        float[][] vectors = new float[texts.size()][];
+        for (int start = 0; start < order.size(); start += GROUP) {
+            List<Integer> group = order.subList(start, Math.min(order.size(), start + GROUP));
+            List<float[]> embedded = model.embed(group.stream().map(texts::get).toList());
+            for (int j = 0; j < group.size(); j++) {
+                vectors[group.get(j)] = checked(embedded.get(j));
+            }
+        }
+        List<float[]> result = new ArrayList<>(texts.size());
+        for (float[] vector : vectors) {
+            result.add(vector == null ? new float[dimensions] : vector);
+        }
+        return result;
     }
 
     private float[] checked(float[] vector) {

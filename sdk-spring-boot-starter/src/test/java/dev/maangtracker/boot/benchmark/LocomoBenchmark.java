@@ -202,7 +202,7 @@ public final class LocomoBenchmark {
         };
     }
 
-    private static RetrievalCache noCache() {
+    static RetrievalCache noCache() {
         return new RetrievalCache() {
             @Override
             public Mono<List<RetrievedMemory>> get(UUID userId, String requestKey) {
