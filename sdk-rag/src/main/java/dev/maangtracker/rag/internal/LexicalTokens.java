@@ -1,8 +1,8 @@
 package dev.maangtracker.rag.internal;
 
+import dev.maangtracker.core.text.Words;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -29,24 +29,9 @@ public final class LexicalTokens {
     /** The terms of a text in order; empty for blank text. */
     public static List<String> of(String text) {
         List<String> terms = new ArrayList<>();
-        if (text == null) {
-            return terms;
-        }
-        String lower = text.toLowerCase(Locale.ROOT);
-        int i = 0;
-        while (i < lower.length()) {
-            while (i < lower.length() && !Character.isLetterOrDigit(lower.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < lower.length() && Character.isLetterOrDigit(lower.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                String word = lower.substring(start, i);
-                if (!STOP_WORDS.contains(word)) {
-                    terms.add(stem(word));
-                }
+        for (String word : Words.of(text, "")) {
+            if (!STOP_WORDS.contains(word)) {
+                terms.add(stem(word));
             }
         }
         return terms;
