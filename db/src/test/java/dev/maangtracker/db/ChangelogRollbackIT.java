@@ -21,7 +21,7 @@ class ChangelogRollbackIT {
             "users", "interview_sessions", "interview_turns", "code_submissions", "code_submission_results",
             "memories", "roadmap_topics", "roadmap_topic_prerequisites", "problems", "topic_problems",
             "user_problem_status", "problem_attempts", "review_items", "user_progress", "weakness_analysis",
-            "activity_log", "resumes", "resume_analyses");
+            "activity_log", "resumes", "resume_analyses", "practice_attempts", "practice_notes", "weakness_evidence");
     static final Set<String> LIQUIBASE_TABLES = Set.of("databasechangelog", "databasechangeloglock");
     static final Set<String> APP_FUNCTIONS = Set.of("set_updated_at", "reject_update");
 

@@ -196,6 +196,34 @@ class SchemaConstraintsIT {
     }
 
     @Test
+    void rejectsANegativeLearningStep() {
+        assertRejected(CHECK_VIOLATION, "review_items_step_ck", () -> Rows.execute(connection,
+                "INSERT INTO review_items (user_id, item_type, item_key, step, due_at) "
+                        + "VALUES (?, 'PROBLEM', 'two-sum', -1, now())", userId));
+    }
+
+    @Test
+    void rejectsAPauseOutsideThePausedStatus() throws SQLException {
+        UUID session = Rows.session(connection, userId);
+        assertRejected(CHECK_VIOLATION, "interview_sessions_paused_ck", () -> Rows.execute(connection,
+                "UPDATE interview_sessions SET paused_at = now() WHERE id = ?", session));
+    }
+
+    @Test
+    void rejectsAnAttemptOfUnknownOutcome() {
+        assertRejected(CHECK_VIOLATION, "practice_attempts_outcome_ck", () -> Rows.execute(connection,
+                "INSERT INTO practice_attempts (id, user_id, slug, outcome, attempted_at, zone_id) "
+                        + "VALUES (gen_random_uuid(), ?, 'two-sum', 'GAVE_UP', now(), 'UTC')", userId));
+    }
+
+    @Test
+    void rejectsEvidenceScoredAboveOneHundred() {
+        assertRejected(CHECK_VIOLATION, "weakness_evidence_score_ck", () -> Rows.execute(connection,
+                "INSERT INTO weakness_evidence (user_id, topic, mode, source, reference, score, observed_at) "
+                        + "VALUES (?, 'graphs', 'CODING', 'ANSWER', 'turn 3', 101, now())", userId));
+    }
+
+    @Test
     void stampsUpdatedAtUnlessTheStatementSetsIt() throws SQLException {
         Rows.execute(connection, "UPDATE users SET updated_at = '2020-01-01T00:00:00Z' WHERE id = ?", userId);
         assertThat(Rows.count(connection, "SELECT count(*) FROM users WHERE id = ? "

@@ -120,6 +120,13 @@ class UserDeletionCascadeIT {
         UUID resume = Rows.resume(c, user);
         Rows.execute(c, "INSERT INTO resume_analyses (resume_id, user_id, overall_score, sections, suggestions) "
                 + "VALUES (?, ?, 71, '[{\"name\": \"experience\", \"score\": 70}]', '[\"quantify impact\"]')", resume, user);
+        Rows.execute(c, "INSERT INTO practice_attempts (id, user_id, slug, outcome, minutes, hints_used, language, "
+                + "attempted_at, zone_id) VALUES (gen_random_uuid(), ?, 'reverse-linked-list', 'SOLVED', 18, 0, 'java', "
+                + "now(), 'UTC')", user);
+        Rows.execute(c, "INSERT INTO practice_notes (user_id, slug, notes) VALUES (?, 'reverse-linked-list', "
+                + "'three pointers')", user);
+        Rows.execute(c, "INSERT INTO weakness_evidence (user_id, topic, mode, source, reference, score, observed_at) "
+                + "VALUES (?, 'linked-lists', 'CODING', 'PROBLEM_ATTEMPT', 'attempt 1', 40, now())", user);
         return submission;
     }
 

@@ -24,7 +24,7 @@ class ArchitectureTest {
         production = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(location -> !location.contains("maang-test-support")
-                        && !location.contains("/test-support/"))
+                        && !location.contains("/test-support/") && !location.contains("-tests.jar"))
                 .importPackages(MaangArchitectureRules.ROOT);
     }
 

@@ -28,7 +28,13 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 class DockerComposeFileTest {
 
-    private static final List<String> SERVICES = List.of("postgres", "redis", "app");
+    /** Instances of the app image that serve HTTP behind the proxy. */
+    private static final List<String> APP_INSTANCES = List.of("app-1", "app-2");
+    /** Every service built from the app image. */
+    private static final List<String> APP_IMAGE_SERVICES = List.of("app-1", "app-2", "judge-worker");
+    private static final List<String> SERVICES = List.of("postgres", "redis", "app-1", "app-2", "judge-worker", "proxy");
+    /** The apps' management (actuator) port, reachable only on the compose network. */
+    private static final String MANAGEMENT_PORT = "8081";
 
     /** Environment variable names whose values are secrets and must come from {@code .env}. */
     private static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|PASSWD|SECRET|KEY|TOKEN|CREDENTIAL|AUTH).*");
@@ -53,7 +59,7 @@ class DockerComposeFileTest {
     }
 
     @Test
-    void declaresPostgresRedisAndApp() {
+    void declaresPostgresRedisAppInstancesJudgeWorkerAndProxy() {
         assertThat(services().keySet())
                 .as("docker-compose.yml must define the services %s under 'services:'", SERVICES)
                 .containsAll(SERVICES);
@@ -96,32 +102,70 @@ class DockerComposeFileTest {
                 .as("services.postgres.healthcheck.test should run pg_isready").contains("pg_isready");
         assertThat(healthcheckTest(map(service("redis").get("healthcheck"), "redis.healthcheck")))
                 .as("services.redis.healthcheck.test should run 'redis-cli ping'").contains("redis-cli").contains("ping");
-        assertThat(healthcheckTest(map(service("app").get("healthcheck"), "app.healthcheck")))
-                .as("services.app.healthcheck.test should probe http://localhost:8080/actuator/health")
-                .contains("localhost:8080/actuator/health");
+        for (String app : APP_IMAGE_SERVICES) {
+            assertThat(healthcheckTest(map(service(app).get("healthcheck"), app + ".healthcheck")))
+                    .as("services.%s.healthcheck.test should probe readiness on the management port: "
+                            + "http://localhost:" + MANAGEMENT_PORT + "/actuator/health/readiness", app)
+                    .contains("localhost:" + MANAGEMENT_PORT + "/actuator/health/readiness");
+        }
+        assertThat(healthcheckTest(map(service("proxy").get("healthcheck"), "proxy.healthcheck")))
+                .as("services.proxy.healthcheck.test should probe the apps' readiness through nginx (/readyz)")
+                .contains("localhost:8080/readyz");
     }
 
     @Test
-    void appWaitsForHealthyPostgresAndRedis() {
-        Object dependsOn = service("app").get("depends_on");
+    void appsLogJsonAndServeTheActuatorOnAnUnpublishedManagementPort() throws IOException {
+        for (String app : APP_IMAGE_SERVICES) {
+            Map<String, String> env = environment(app);
+            assertThat(env.get("LOGGING_STRUCTURED_FORMAT_CONSOLE"))
+                    .as("services.%s must log JSON: LOGGING_STRUCTURED_FORMAT_CONSOLE=ecs", app).isEqualTo("ecs");
+            assertThat(env.get("MANAGEMENT_SERVER_PORT"))
+                    .as("services.%s must serve the actuator on its own port: MANAGEMENT_SERVER_PORT=%s", app,
+                            MANAGEMENT_PORT).isEqualTo(MANAGEMENT_PORT);
+        }
+        for (String name : SERVICES) {
+            assertThat(strings(service(name).get("ports")))
+                    .as("services.%s must not publish the management port %s", name, MANAGEMENT_PORT)
+                    .noneSatisfy(port -> assertThat(port).endsWith(":" + MANAGEMENT_PORT));
+        }
+        assertThat(Files.readString(root.resolve("deploy/nginx/nginx.conf")))
+                .as("deploy/nginx/nginx.conf must answer /actuator itself (404), never proxy it")
+                .containsPattern("location\\s+/actuator\\s*\\{\\s*return\\s+404;");
+    }
+
+    @Test
+    void appsWaitForHealthyPostgresAndRedis() {
+        for (String app : APP_IMAGE_SERVICES) {
+            assertWaitsForHealthy(app, List.of("postgres", "redis"));
+        }
+        assertWaitsForHealthy("proxy", APP_INSTANCES);
+    }
+
+    private static void assertWaitsForHealthy(String service, List<String> dependenciesNeeded) {
+        Object dependsOn = service(service).get("depends_on");
         assertThat(dependsOn)
-                .as("services.app.depends_on must be a mapping (long syntax) so it can say 'condition: service_healthy'")
+                .as("services.%s.depends_on must be a mapping (long syntax) so it can say 'condition: service_healthy'", service)
                 .isInstanceOf(Map.class);
-        Map<String, Object> dependencies = map(dependsOn, "app.depends_on");
-        for (String dependency : List.of("postgres", "redis")) {
-            assertThat(dependencies).as("services.app.depends_on must list %s", dependency).containsKey(dependency);
+        Map<String, Object> dependencies = map(dependsOn, service + ".depends_on");
+        for (String dependency : dependenciesNeeded) {
+            assertThat(dependencies).as("services.%s.depends_on must list %s", service, dependency).containsKey(dependency);
             Object condition = dependencies.get(dependency) instanceof Map<?, ?> spec ? spec.get("condition") : null;
             assertThat(condition)
-                    .as("services.app.depends_on.%s.condition must be service_healthy (not only 'started')", dependency)
+                    .as("services.%s.depends_on.%s.condition must be service_healthy (not only 'started')", service, dependency)
                     .isEqualTo("service_healthy");
         }
     }
 
     @Test
     void appEnvironmentSwitchesToFullMode() {
-        Map<String, String> env = environment("app");
+        for (String app : APP_IMAGE_SERVICES) {
+            assertFullModeEnvironment(environment(app));
+        }
+    }
+
+    private static void assertFullModeEnvironment(Map<String, String> env) {
         assertThat(env)
-                .as("services.app.environment must set the properties that switch the app into full mode")
+                .as("each app service's environment must set the properties that switch the app into full mode")
                 .containsKeys("SPRING_R2DBC_URL", "SPRING_LIQUIBASE_URL", "SPRING_DATA_REDIS_HOST");
         String r2dbc = env.get("SPRING_R2DBC_URL");
         String liquibase = env.get("SPRING_LIQUIBASE_URL");
@@ -138,36 +182,86 @@ class DockerComposeFileTest {
         assertThat(database(r2dbc)).as("the app's database must be the postgres service's POSTGRES_DB")
                 .isEqualTo(postgres.get("POSTGRES_DB") == null ? null : "${" + variable(postgres.get("POSTGRES_DB")) + "}");
         for (String key : List.of("SPRING_R2DBC_USERNAME", "SPRING_LIQUIBASE_USER")) {
-            assertThat(variable(env.get(key))).as("services.app.environment.%s must use the same variable as "
+            assertThat(variable(env.get(key))).as("each app service's environment.%s must use the same variable as "
                     + "services.postgres POSTGRES_USER", key).isEqualTo(variable(postgres.get("POSTGRES_USER")));
         }
         for (String key : List.of("SPRING_R2DBC_PASSWORD", "SPRING_LIQUIBASE_PASSWORD")) {
-            assertThat(variable(env.get(key))).as("services.app.environment.%s must use the same variable as "
+            assertThat(variable(env.get(key))).as("each app service's environment.%s must use the same variable as "
                     + "services.postgres POSTGRES_PASSWORD", key).isEqualTo(variable(postgres.get("POSTGRES_PASSWORD")));
         }
         String requirePass = argumentAfter(command("redis"), "--requirepass");
         if (requirePass != null) {
             assertThat(variable(env.get("SPRING_DATA_REDIS_PASSWORD")))
-                    .as("redis requires a password (--requirepass): services.app.environment.SPRING_DATA_REDIS_PASSWORD "
+                    .as("redis requires a password (--requirepass): each app service's environment.SPRING_DATA_REDIS_PASSWORD "
                             + "must use the same variable")
                     .isEqualTo(variable(requirePass));
         }
     }
 
     @Test
-    void appIsBuiltFromTheRepositoryRootWithItsDockerfileAndRestarts() {
-        Map<String, Object> app = service("app");
-        assertThat(app.get("build")).as("services.app.build must be a mapping with context and dockerfile")
-                .isInstanceOf(Map.class);
-        Map<String, Object> build = map(app.get("build"), "app.build");
-        assertThat(string(build.get("context"))).as("services.app.build.context must be the repository root '.'")
-                .isIn(".", "./");
-        assertThat(string(build.get("dockerfile"))).as("services.app.build.dockerfile must be reference-app/Dockerfile")
-                .isEqualTo("reference-app/Dockerfile");
-        assertThat(string(app.get("restart"))).as("services.app.restart should be unless-stopped")
-                .isEqualTo("unless-stopped");
-        assertThat(strings(app.get("ports"))).as("services.app.ports must publish container port 8080")
+    void appInstancesAreBuiltFromTheRepositoryRootWithItsDockerfileAndRestart() {
+        for (String name : APP_IMAGE_SERVICES) {
+            assertBuiltAndRestarts(name);
+        }
+    }
+
+    @Test
+    void onlyTheProxyPublishesAPort() {
+        for (String name : services().keySet()) {
+            if (!name.equals("proxy")) {
+                assertThat(service(name).get("ports"))
+                        .as("services.%s must not publish ports: everything goes through the proxy", name).isNull();
+            }
+        }
+        assertThat(strings(service("proxy").get("ports"))).as("services.proxy.ports must publish container port 8080")
                 .anySatisfy(port -> assertThat(port).endsWith(":8080"));
+    }
+
+    @Test
+    void proxyBalancesBothInstancesAndUpgradesWebSockets() throws IOException {
+        assertThat(strings(service("proxy").get("volumes")))
+                .as("services.proxy must mount deploy/nginx/nginx.conf read-only as /etc/nginx/nginx.conf")
+                .contains("./deploy/nginx/nginx.conf:/etc/nginx/nginx.conf:ro");
+        String nginx = Files.readString(root.resolve("deploy/nginx/nginx.conf"));
+        for (String app : APP_INSTANCES) {
+            assertThat(nginx).as("deploy/nginx/nginx.conf must list %s:8080 in its upstream", app)
+                    .containsPattern("server\\s+" + Pattern.quote(app) + ":8080");
+        }
+        assertThat(nginx).as("nginx must pass WebSocket upgrades (HTTP/1.1 with Upgrade and Connection headers)")
+                .contains("proxy_http_version 1.1").contains("proxy_set_header Upgrade $http_upgrade")
+                .contains("proxy_set_header Connection $connection_upgrade");
+        assertThat(nginx).as("nginx must tell the apps the client's address and scheme")
+                .contains("X-Forwarded-For").contains("X-Forwarded-Proto");
+        assertThat(nginx).as("nginx must replace a client's X-Forwarded-For (the sign-in limit counts per address)")
+                .contains("proxy_set_header X-Forwarded-For $remote_addr").doesNotContain("$proxy_add_x_forwarded_for");
+    }
+
+    @Test
+    void codeIsJudgedOnlyByTheJudgeWorkerThroughTheRedisQueue() {
+        for (String app : APP_IMAGE_SERVICES) {
+            assertThat(environment(app)).as("services.%s must use the Redis judge queue", app)
+                    .containsEntry("MAANG_JUDGE_QUEUE", "redis");
+        }
+        for (String app : APP_INSTANCES) {
+            assertThat(environment(app)).as("services.%s must not run the sandbox (MAANG_JUDGE_WORKER_ENABLED=false)", app)
+                    .containsEntry("MAANG_JUDGE_WORKER_ENABLED", "false");
+            assertThat(service(app).get("privileged")).as("services.%s must not be privileged", app).isNull();
+        }
+        assertThat(environment("judge-worker")).as("services.judge-worker must consume the queue and only that")
+                .containsEntry("MAANG_JUDGE_WORKER_ENABLED", "true").containsEntry("MAANG_JUDGE_WORKER_ONLY", "true");
+    }
+
+    private static void assertBuiltAndRestarts(String name) {
+        Map<String, Object> app = service(name);
+        assertThat(app.get("build")).as("services.%s.build must be a mapping with context and dockerfile", name)
+                .isInstanceOf(Map.class);
+        Map<String, Object> build = map(app.get("build"), name + ".build");
+        assertThat(string(build.get("context"))).as("services.%s.build.context must be the repository root '.'", name)
+                .isIn(".", "./");
+        assertThat(string(build.get("dockerfile"))).as("services.%s.build.dockerfile must be reference-app/Dockerfile", name)
+                .isEqualTo("reference-app/Dockerfile");
+        assertThat(string(app.get("restart"))).as("services.%s.restart should be unless-stopped", name)
+                .isEqualTo("unless-stopped");
     }
 
     @Test
@@ -271,7 +365,7 @@ class DockerComposeFileTest {
     @Test
     void dockerfileIsMultiStageNonRootAndShipsTheAppJar() throws IOException {
         Path dockerfile = root.resolve("reference-app/Dockerfile");
-        assertThat(dockerfile).as("reference-app/Dockerfile must exist (services.app.build.dockerfile)").isRegularFile();
+        assertThat(dockerfile).as("reference-app/Dockerfile must exist (the app services' build.dockerfile)").isRegularFile();
         List<String> instructions = dockerInstructions(Files.readString(dockerfile));
 
         List<Integer> froms = new ArrayList<>();
@@ -280,7 +374,7 @@ class DockerComposeFileTest {
                 froms.add(i);
             }
         }
-        assertThat(froms).as("reference-app/Dockerfile must be multi-stage: a JDK build stage and a JRE runtime stage "
+        assertThat(froms).as("reference-app/Dockerfile must be multi-stage: a JDK build stage and a runtime stage "
                 + "(at least two FROM lines)").hasSizeGreaterThanOrEqualTo(2);
         List<String> buildStage = instructions.subList(froms.get(0), froms.get(1));
         List<String> finalStage = instructions.subList(froms.get(froms.size() - 1), instructions.size());
@@ -298,7 +392,8 @@ class DockerComposeFileTest {
         }
 
         String runtimeImage = argument(finalStage.get(0));
-        assertThat(runtimeImage).as("the runtime stage should use eclipse-temurin:17-jre").startsWith("eclipse-temurin:17-jre");
+        assertThat(runtimeImage).as("the runtime stage should use eclipse-temurin:17-jdk: the judge compiles Java "
+                + "submissions with the JDK's compiler, which a JRE lacks").startsWith("eclipse-temurin:17-jdk");
         assertThat(runtimeImage)
                 .as("the app healthcheck runs curl: keep the Ubuntu-based Temurin image (alpine/ubi variants may lack curl)")
                 .doesNotContain("alpine").doesNotContain("ubi");
@@ -311,6 +406,10 @@ class DockerComposeFileTest {
                 .isNotIn("root", "0");
         assertThat(finalStage).as("the runtime stage should EXPOSE 8080, the port compose publishes")
                 .anyMatch(line -> keyword(line).equals("EXPOSE") && argument(line).contains("8080"));
+        assertThat(finalStage).as("the runtime stage must install the judge's sandbox and runtimes from the distribution's "
+                + "packages: bubblewrap, python3 and nodejs (the judge reports itself unavailable without them)")
+                .anyMatch(line -> keyword(line).equals("RUN") && line.contains("apt-get install") && line.contains("bubblewrap")
+                        && line.contains("python3") && line.contains("nodejs"));
         assertThat(finalStage).as("the runtime stage must set DJL_OFFLINE=true (STACK.md: else DJL probes the network)")
                 .anyMatch(line -> keyword(line).equals("ENV") && line.contains("DJL_OFFLINE=true"));
         assertThat(finalStage).as("the runtime stage must start the jar: ENTRYPOINT [\"java\",\"-jar\",\"/app/app.jar\"]")

@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param improvements  what to do better, concrete
  * @param followUp      a follow-up question to ask, or {@code null} when the interviewer moves on
  * @param producedBy    the interviewer that evaluated, e.g. {@code "rubric"} or {@code "llm:gemini-2.5-flash"}
- * @param note          why a fallback happened, or {@code null}
+ * @param note          why a fallback happened and, for code that could not run, why it was judged without
+ *                      execution ("code was not executed: ..."), or {@code null}
  */
 public record AnswerEvaluation(String questionId, int overallScore, List<DimensionScore> dimensions,
                                List<String> coveredPoints, List<String> missedPoints, List<String> strengths,

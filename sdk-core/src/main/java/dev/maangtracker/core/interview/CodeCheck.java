@@ -1,6 +1,7 @@
 package dev.maangtracker.core.interview;
 
 import dev.maangtracker.core.error.MaangException;
+import dev.maangtracker.core.evaluation.AnswerEvaluation;
 import dev.maangtracker.core.evaluation.DimensionScore;
 import dev.maangtracker.core.judge.CodeJudge;
 import dev.maangtracker.core.judge.GrowthCheck;
@@ -13,6 +14,7 @@ import dev.maangtracker.core.question.CodingProblem;
 import dev.maangtracker.core.question.InterviewMode;
 import dev.maangtracker.core.question.QuestionBank;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,6 +23,8 @@ import reactor.core.publisher.Mono;
 /**
  * Runs the code of a CODING answer through a {@link CodeJudge} and turns the verdict into the CORRECTNESS dimension,
  * or says why the code was not executed (no judge, judge or language unavailable, queue full, no such problem).
+ * The {@link InterviewEngine} applies it once per answer, whichever interviewer evaluated it (give it to the engine
+ * with {@link InterviewEngine.Builder#codeCheck(CodeCheck)}). Thread-safe when the judge is.
  */
 public final class CodeCheck {
 
@@ -29,8 +33,12 @@ public final class CodeCheck {
     /** Share of the overall score CORRECTNESS takes when the code ran; the rubric score keeps the rest. */
     public static final double WEIGHT = 0.4;
 
-    /** How the note of an evaluation whose code did not run begins. */
+    /** How the part of an evaluation's note that says its code did not run begins. */
     public static final String NOT_EXECUTED = "code was not executed";
+    /** How the improvement that asks for faster code (accepted, but the run time grows too fast) begins. */
+    static final String TOO_SLOW = "make the code faster";
+    /** How the rationale of a CORRECTNESS dimension scored from a real verdict begins. */
+    public static final String VERDICT = "judge verdict ";
 
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
@@ -67,7 +75,11 @@ public final class CodeCheck {
         }
     }
 
-    /** Checks the answer's code; empty when the question is not CODING or the answer has no code. */
+    /**
+     * Checks the answer's code; empty when the question is not CODING or the answer has no code. Never fails for an
+     * unavailable judge or language, a full queue or a judge that does not answer in time: the outcome says why the
+     * code was not executed.
+     */
     public Mono<Optional<Outcome>> check(InterviewQuestion question, CandidateAnswer answer) {
         if (question.mode() != InterviewMode.CODING || answer.code() == null) {
             return Mono.just(Optional.empty());
@@ -107,7 +119,7 @@ public final class CodeCheck {
         int total = problem.tests().size();
         long passed = result.passedCount();
         int score = result.verdict() == Verdict.ACCEPTED ? 100 : (int) Math.min(99, Math.round(100.0 * passed / total));
-        StringBuilder rationale = new StringBuilder("judge verdict ").append(result.verdict()).append(": ")
+        StringBuilder rationale = new StringBuilder(VERDICT).append(result.verdict()).append(": ")
                 .append(passed).append(" of ").append(total).append(" tests passed");
         result.failedCase().ifPresent(failed -> rationale.append("; failed on input ").append(failed.args())
                 .append(", expected ").append(failed.expected()).append(", got ").append(abbreviate(failed.actual())));
@@ -116,6 +128,52 @@ public final class CodeCheck {
         }
         growth.ifPresent(g -> rationale.append("; run time ").append(g.summary()));
         return new DimensionScore(DIMENSION, score, List.of(), rationale.toString());
+    }
+
+    /**
+     * The evaluation with the outcome merged in: a CORRECTNESS dimension first (replacing one the interviewer guessed
+     * without running the code) blended into the overall score with {@link #WEIGHT}, the verdict among strengths or
+     * improvements; or, when the code did not run, the reason appended to the note. Unchanged for an empty outcome.
+     */
+    static AnswerEvaluation merge(AnswerEvaluation evaluation, Optional<Outcome> outcome) {
+        if (outcome.isEmpty()) {
+            return evaluation;
+        }
+        if (outcome.get().correctness().isEmpty()) {
+            String why = outcome.get().notExecuted().orElseThrow();
+            String note = evaluation.note() == null ? why : evaluation.note() + "; " + why;
+            return evaluation.producedBy(evaluation.producedBy(), note);
+        }
+        DimensionScore correctness = outcome.get().correctness().get();
+        List<DimensionScore> dimensions = new ArrayList<>(evaluation.dimensions());
+        dimensions.removeIf(d -> d.dimension().equals(DIMENSION));
+        dimensions.add(0, correctness);
+        int overall = (int) Math.round(evaluation.overallScore() * (1 - WEIGHT) + correctness.score() * WEIGHT);
+        List<String> strengths = new ArrayList<>(evaluation.strengths());
+        List<String> improvements = new ArrayList<>(evaluation.improvements());
+        if (correctness.score() == 100) {
+            strengths.add(0, "code passed every test");
+            outcome.get().growth().filter(g -> !g.matches())
+                    .ifPresent(g -> improvements.add(0, TOO_SLOW + ": its run time " + g.summary()));
+        } else {
+            improvements.add(0, "make the code correct: " + correctness.rationale());
+        }
+        return new AnswerEvaluation(evaluation.questionId(), overall, dimensions, evaluation.coveredPoints(),
+                evaluation.missedPoints(), strengths, improvements, evaluation.followUp(), evaluation.producedBy(),
+                evaluation.note());
+    }
+
+    /** Why the evaluation's code was not executed ({@link #NOT_EXECUTED} and the reason), if it says so. */
+    static Optional<String> notExecuted(AnswerEvaluation evaluation) {
+        String note = evaluation.note();
+        int at = note == null ? -1 : note.indexOf(NOT_EXECUTED);
+        return at < 0 ? Optional.empty() : Optional.of(note.substring(at));
+    }
+
+    /** The CORRECTNESS dimension scored from a real verdict, if the evaluation has one. */
+    static Optional<DimensionScore> verdict(AnswerEvaluation evaluation) {
+        return evaluation.dimensions().stream()
+                .filter(d -> d.dimension().equals(DIMENSION) && d.rationale().startsWith(VERDICT)).findFirst();
     }
 
     private static String abbreviate(String text) {

@@ -10,7 +10,8 @@ final class FallbackReason {
     }
 
     static String of(Throwable error) {
-        if (error instanceof TimeoutException) {
+        // A guarded model reports a timeout as UnavailableException with the TimeoutException as its cause.
+        if (error instanceof TimeoutException || error.getCause() instanceof TimeoutException) {
             return "timed out";
         }
         if (error instanceof InvalidModelOutputException) {

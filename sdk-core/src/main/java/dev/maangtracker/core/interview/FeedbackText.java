@@ -21,6 +21,8 @@ final class FeedbackText {
         if (!evaluation.improvements().isEmpty()) {
             text.append("\nTo improve: ").append(String.join("; ", evaluation.improvements())).append('.');
         }
+        CodeCheck.notExecuted(evaluation).ifPresent(why -> text.append("\nNote: ").append(why)
+                .append(", so correctness was judged from the explanation only."));
         return text.toString();
     }
 

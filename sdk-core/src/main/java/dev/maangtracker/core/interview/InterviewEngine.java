@@ -30,11 +30,17 @@ import reactor.core.publisher.Mono;
  * history. A step whose interviewer call fails or times out is answered by the fallback (offline
  * rubric) interviewer, and a system turn records that it was.
  *
+ * <p>The code of a CODING answer is run once by the engine's {@link CodeCheck} (in parallel with the evaluation) and
+ * its verdict merged into the evaluation's CORRECTNESS dimension and overall score, whichever interviewer evaluated;
+ * when the code cannot run, the evaluation's note and the report say it was judged without execution.
+ *
  * <p>Every method is scoped to a user: another user's session behaves as a missing one
  * ({@link NotFoundException}). Failures are signalled through the returned publisher. Thread-safe.
  * Build one with {@link #builder()}.
  */
 public final class InterviewEngine {
+
+    private static final System.Logger LOG = System.getLogger(InterviewEngine.class.getName());
 
     /** Past answers given to the interviewer with each step. */
     static final int MEMORY_SNIPPETS = 5;
@@ -47,6 +53,8 @@ public final class InterviewEngine {
     private final AnswerAnalyzer analyzer;
     private final EngineSettings settings;
     private final Clock clock;
+    private final CodeCheck codeCheck;
+    private final StepListener stepListener;
     private final InterviewEvents events = new InterviewEvents();
 
     private InterviewEngine(Builder builder) {
@@ -58,6 +66,8 @@ public final class InterviewEngine {
         this.analyzer = Objects.requireNonNull(builder.analyzer, "analyzer");
         this.settings = Objects.requireNonNull(builder.settings, "settings");
         this.clock = Objects.requireNonNull(builder.clock, "clock");
+        this.codeCheck = Objects.requireNonNull(builder.codeCheck, "codeCheck");
+        this.stepListener = Objects.requireNonNull(builder.stepListener, "stepListener");
     }
 
     /** A builder; repository, catalog, fallback interviewer, candidate context and analyzer are required. */
@@ -191,18 +201,18 @@ public final class InterviewEngine {
             requireStatus(session, "complete", SessionStatus.IN_PROGRESS, SessionStatus.PAUSED);
             return Mono.zip(repository.turns(userId, sessionId).collectList(), weaknesses(session))
                     .flatMap(t -> {
-                        SummaryRequest request = new SummaryRequest(session, outcomes(t.getT1()), t.getT2());
-                        return step(i -> i.summarise(request));
-                    })
-                    .flatMap(summary -> {
-                        Instant now = clock.instant();
-                        InterviewReport report = summary.value();
-                        NewTurns turns = new NewTurns(session, now);
-                        turns.add(summary, TurnKind.SUMMARY, null, ReportText.of(report), null);
-                        InterviewSession next = session.toBuilder().status(SessionStatus.COMPLETED).pausedAt(null)
-                                .endedAt(now).report(report).turnCount(turns.turnCountAfter())
-                                .version(session.version() + 1).build();
-                        return commit(session, next, turns.list()).map(stored -> report);
+                        List<QuestionOutcome> outcomes = outcomes(t.getT1());
+                        SummaryRequest request = new SummaryRequest(session, outcomes, t.getT2());
+                        return step(i -> i.summarise(request)).flatMap(summary -> {
+                            Instant now = clock.instant();
+                            InterviewReport report = ReportVerdicts.cite(summary.value(), outcomes);
+                            NewTurns turns = new NewTurns(session, now);
+                            turns.add(summary, TurnKind.SUMMARY, null, ReportText.of(report), null);
+                            InterviewSession next = session.toBuilder().status(SessionStatus.COMPLETED).pausedAt(null)
+                                    .endedAt(now).report(report).turnCount(turns.turnCountAfter())
+                                    .version(session.version() + 1).build();
+                            return commit(session, next, turns.list()).map(stored -> report);
+                        });
                     });
         });
     }
@@ -241,9 +251,12 @@ public final class InterviewEngine {
         return Mono.fromCallable(() -> AnswerAnalysis.analyze(analyzer, question, answer)).flatMap(analytics -> {
             EvaluationRequest request = new EvaluationRequest(session, question, answer, analytics, conversation,
                     followUpsAsked, maxFollowUps, overTime, memories);
-            return step(i -> i.evaluate(request)).flatMap(evaluated -> {
-                AnswerEvaluation evaluation = evaluated.fellBack()
-                        ? evaluated.value().producedBy(evaluated.producedBy(), evaluated.note()) : evaluated.value();
+            // The judge runs here, once, beside the evaluation: not inside a step, so a fallback never runs it again.
+            return Mono.zip(step(i -> i.evaluate(request)), codeCheck.check(question, answer)).flatMap(t -> {
+                Outcome<AnswerEvaluation> evaluated = t.getT1();
+                AnswerEvaluation evaluation = CodeCheck.merge(evaluated.fellBack()
+                        ? evaluated.value().producedBy(evaluated.producedBy(), evaluated.note()) : evaluated.value(),
+                        t.getT2());
                 return nextPrompt(session, evaluation, followUpsAsked < maxFollowUps).flatMap(prompt ->
                         storeAnswer(session, question, answer, analytics, evaluated, evaluation, prompt.orElse(null)));
             });
@@ -327,7 +340,19 @@ public final class InterviewEngine {
     }
 
     private Mono<InterviewSession> commit(InterviewSession previous, InterviewSession next, List<Turn> turns) {
-        return repository.commit(next, turns).doOnNext(stored -> publish(previous, stored, turns));
+        return repository.commit(next, turns)
+                .doOnNext(stored -> publish(previous, stored, turns))
+                .flatMap(stored -> notifyListener(previous, stored, turns).thenReturn(stored));
+    }
+
+    /** The step is stored: a listener's failure is logged, never the step's failure. */
+    private Mono<Void> notifyListener(InterviewSession previous, InterviewSession stored, List<Turn> turns) {
+        return Mono.defer(() -> stepListener.committed(previous, stored, turns))
+                .onErrorResume(error -> {
+                    LOG.log(System.Logger.Level.WARNING, "a step listener failed after session " + stored.id()
+                            + " reached version " + stored.version() + "; the step itself is stored", error);
+                    return Mono.empty();
+                });
     }
 
     private void publish(InterviewSession previous, InterviewSession stored, List<Turn> turns) {
@@ -432,6 +457,8 @@ public final class InterviewEngine {
         private AnswerAnalyzer analyzer;
         private EngineSettings settings = EngineSettings.defaults();
         private Clock clock = Clock.systemUTC();
+        private CodeCheck codeCheck = CodeCheck.none();
+        private StepListener stepListener = StepListener.none();
 
         private Builder() {
         }
@@ -481,6 +508,24 @@ public final class InterviewEngine {
         /** The clock for timestamps and question time limits; defaults to UTC system time. */
         public Builder clock(Clock value) {
             this.clock = value;
+            return this;
+        }
+
+        /**
+         * Runs the code of CODING answers for the CORRECTNESS dimension, e.g. {@code CodeCheck.of(judge, bank)};
+         * defaults to {@link CodeCheck#none()}: code is evaluated without execution and the feedback and report say so.
+         */
+        public Builder codeCheck(CodeCheck value) {
+            this.codeCheck = value;
+            return this;
+        }
+
+        /**
+         * Told about every committed step (e.g. to remember answers and record weaknesses);
+         * defaults to {@link StepListener#none()}.
+         */
+        public Builder stepListener(StepListener value) {
+            this.stepListener = value;
             return this;
         }
 

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import reactor.core.publisher.Mono;
 
@@ -73,7 +72,6 @@ public final class RubricInterviewer implements Interviewer {
     private final RubricScorer scorer;
     private final Embedder embedder;
     private final Clock clock;
-    private final CodeCheck codeCheck;
 
     /**
      * @param catalog  the questions to draw from
@@ -82,19 +80,6 @@ public final class RubricInterviewer implements Interviewer {
      * @param clock    timestamps the report
      */
     public RubricInterviewer(QuestionCatalog catalog, RubricScorer scorer, Embedder embedder, Clock clock) {
-        this(catalog, scorer, embedder, clock, CodeCheck.none());
-    }
-
-    /**
-     * @param catalog   the questions to draw from
-     * @param scorer    scores answers against rubrics
-     * @param embedder  picks the follow-up closest to a missed point
-     * @param clock     timestamps the report
-     * @param codeCheck runs the code of CODING answers for the CORRECTNESS dimension
-     */
-    public RubricInterviewer(QuestionCatalog catalog, RubricScorer scorer, Embedder embedder, Clock clock,
-                             CodeCheck codeCheck) {
-        this.codeCheck = Objects.requireNonNull(codeCheck, "codeCheck");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.scorer = Objects.requireNonNull(scorer, "scorer");
         this.embedder = Objects.requireNonNull(embedder, "embedder");
@@ -119,38 +104,6 @@ public final class RubricInterviewer implements Interviewer {
 
     @Override
     public Mono<AnswerEvaluation> evaluate(EvaluationRequest request) {
-        return rubricEvaluation(request).zipWith(codeCheck.check(request.question(), request.answer()))
-                .map(pair -> withCode(pair.getT1(), pair.getT2()));
-    }
-
-    /** Adds CORRECTNESS (blended into the overall score) or the reason the code did not run. */
-    private static AnswerEvaluation withCode(AnswerEvaluation evaluation, Optional<CodeCheck.Outcome> outcome) {
-        if (outcome.isEmpty()) {
-            return evaluation;
-        }
-        if (outcome.get().correctness().isEmpty()) {
-            return evaluation.producedBy(evaluation.producedBy(), outcome.get().notExecuted().orElse(null));
-        }
-        DimensionScore correctness = outcome.get().correctness().get();
-        List<DimensionScore> dimensions = new ArrayList<>(evaluation.dimensions());
-        dimensions.add(0, correctness);
-        int overall = (int) Math.round(evaluation.overallScore() * (1 - CodeCheck.WEIGHT)
-                + correctness.score() * CodeCheck.WEIGHT);
-        List<String> strengths = new ArrayList<>(evaluation.strengths());
-        List<String> improvements = new ArrayList<>(evaluation.improvements());
-        if (correctness.score() == 100) {
-            strengths.add(0, "code passed every test");
-            outcome.get().growth().filter(g -> !g.matches())
-                    .ifPresent(g -> improvements.add(0, "make the code faster: its run time " + g.summary()));
-        } else {
-            improvements.add(0, "make the code correct: " + correctness.rationale());
-        }
-        return new AnswerEvaluation(evaluation.questionId(), overall, dimensions, evaluation.coveredPoints(),
-                evaluation.missedPoints(), strengths, improvements, evaluation.followUp(), evaluation.producedBy(),
-                evaluation.note());
-    }
-
-    private Mono<AnswerEvaluation> rubricEvaluation(EvaluationRequest request) {
         return Mono.fromCallable(() -> {
             InterviewQuestion question = request.question();
             RubricScore score = scorer.score(question.rubric(), request.answer().text(), request.analytics(),
@@ -230,10 +183,6 @@ public final class RubricInterviewer implements Interviewer {
             }
             for (DimensionScore dimension : last.dimensions()) {
                 byDimension.computeIfAbsent(dimension.dimension(), d -> new ArrayList<>()).add(dimension);
-            }
-            if (last.note() != null && last.note().startsWith(CodeCheck.NOT_EXECUTED)) {
-                recommendations.add("\"" + outcome.question().title() + "\": " + last.note()
-                        + ", so correctness was judged from the explanation only");
             }
             strengths.addAll(last.strengths());
             last.improvements().stream().filter(i -> !i.startsWith("also cover:")).forEach(weaknesses::add);

@@ -1,6 +1,7 @@
 package dev.maangtracker.core.judge;
 
 import dev.maangtracker.core.judge.internal.GrowthInputs;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,13 +14,25 @@ final class Growth {
     private Growth() {
     }
 
-    /** Times are per {@link GrowthInputs#SIZES}; the last two (n and 2n) give the exponent. */
+    private static double fastest(List<Double> times, int size) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < GrowthInputs.SIZES.length && i < times.size(); i++) {
+            if (GrowthInputs.SIZES[i] == size) {
+                best = Math.min(best, times.get(i));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Times are per {@link GrowthInputs#SIZES}; the largest size and its half give the exponent, each taking its
+     * fastest repetition after the warm-up (a missing time, the run having been stopped, is infinite).
+     */
     static GrowthCheck assess(String declared, double expected, List<Double> times) {
-        int last = times.size() - 1;
-        int largest = GrowthInputs.SIZES[last];
-        int previous = GrowthInputs.SIZES[last - 1];
-        double t1 = times.get(last - 1);
-        double t2 = times.get(last);
+        int largest = Arrays.stream(GrowthInputs.SIZES).max().orElseThrow();
+        int previous = largest / 2;
+        double t1 = fastest(times, previous);
+        double t2 = fastest(times, largest);
         if (Double.isInfinite(t1) || Double.isInfinite(t2)) {
             return new GrowthCheck(declared, expected, Double.POSITIVE_INFINITY, false, "did not finish on "
                     + (Double.isInfinite(t1) ? previous : largest) + " elements within the time limit; " + declared

@@ -31,8 +31,10 @@ public abstract class InterviewRepositoryContract {
     private static final Instant T0 = Instant.parse("2026-11-24T09:00:00Z");
 
     private InterviewRepository repository;
-    private final UUID alice = UUID.randomUUID();
-    private final UUID bob = UUID.randomUUID();
+    /** Users of each test; stores with foreign keys create them in the factory method. */
+    protected final UUID alice = UUID.randomUUID();
+    /** A second user whose data must stay invisible to {@link #alice}. */
+    protected final UUID bob = UUID.randomUUID();
 
     /** A fresh, empty repository for each test; users are random so a shared database is fine. */
     protected abstract InterviewRepository newRepository();

@@ -40,10 +40,10 @@ class CodingCorrectnessIT {
         HashingEmbedder embedder = new HashingEmbedder();
         BankQuestionCatalog catalog = BankQuestionCatalog.of(bank);
         RubricInterviewer rubric = new RubricInterviewer(catalog, new RubricScorer(embedder, CoverageCalibration.HASHING),
-                embedder, Clock.systemUTC(), CodeCheck.of(judge, bank));
+                embedder, Clock.systemUTC());
         InterviewEngine engine = InterviewEngine.builder().repository(new InMemoryInterviewRepository()).catalog(catalog)
                 .fallback(rubric).candidateContext(new InMemoryCandidateContext(embedder)).analyzer(new AnswerAnalyzer())
-                .clock(Clock.systemUTC()).build();
+                .codeCheck(CodeCheck.of(judge, bank)).clock(Clock.systemUTC()).build();
         UUID me = UUID.randomUUID();
         InterviewSession session = engine.create(me, new NewInterview(InterviewMode.CODING, Difficulty.EASY, "Acme",
                 "Backend engineer", null)).block(TIMEOUT);

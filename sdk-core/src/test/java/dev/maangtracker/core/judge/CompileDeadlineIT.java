@@ -44,6 +44,7 @@ class CompileDeadlineIT {
         } finally {
             toolchain.close();
             setup.seccompFile().ifPresent(SandboxSetup::deleteQuietly);
+            setup.cgroups().ifPresent(cgroups -> cgroups.close());
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.maangtracker.core.judge;
 
 import dev.maangtracker.core.judge.internal.CgroupLimits;
+import dev.maangtracker.core.judge.internal.Cgroups;
 import dev.maangtracker.core.judge.internal.RunRequest;
 import dev.maangtracker.core.judge.internal.Sandbox;
 import dev.maangtracker.core.judge.internal.SandboxSetup;
@@ -18,12 +19,13 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
 /**
- * Not a timed test: prints the judge's costs for docs/benchmarks.md. Run it explicitly:
+ * Not a timed test: prints the judge's costs for docs/benchmarks.md (sandbox overhead per run as medians of
+ * {@value #ROUNDS} runs after one warm-up, what the cgroup costs a run, compile time, throughput). Run it explicitly:
  * {@code ./mvnw -B -ntp -pl sdk-core verify -Dtest=NoSuch -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=JudgeBenchmark}
  */
 class JudgeBenchmark {
 
-    private static final int ROUNDS = 10;
+    private static final int ROUNDS = 20;
     private static final Map<Language, List<String>> TRIVIAL = Map.of(
             Language.PYTHON, List.of("/usr/bin/python3", "-I", "-S", "-c", "pass"),
             Language.JAVASCRIPT, List.of("/usr/bin/node", "-e", "0"),
@@ -49,10 +51,13 @@ class JudgeBenchmark {
         Files.setPosixFilePermissions(empty, PosixFilePermissions.fromString("rwxr-xr-x"));
         try {
             System.out.printf("%-11s %12s %12s %12s%n", "run", "bare ms", "sandbox ms", "overhead ms");
+            System.out.printf("%-11s %12s %12s %12s   %s%n", "", "(median)", "(median)", "(median)",
+                    "(min sandbox - min bare)");
             report("/bin/true", List.of("/bin/true"), sandbox, empty);
             for (Language language : Language.values()) {
                 report(language.id(), TRIVIAL.get(language), sandbox, empty);
             }
+            cgroupCosts(setup.cgroups().orElseThrow());
         } finally {
             setup.cgroups().ifPresent(c -> c.close());
             setup.seccompFile().ifPresent(SandboxSetup::deleteQuietly);
@@ -105,7 +110,23 @@ class JudgeBenchmark {
                 boxed.add((end - mid) / 1_000_000);
             }
         }
-        System.out.printf("%-11s %12d %12d %12d%n", name, median(bare), median(boxed), median(boxed) - median(bare));
+        System.out.printf("%-11s %12d %12d %12d   %d%n", name, median(bare), median(boxed), median(boxed) - median(bare),
+                Collections.min(boxed) - Collections.min(bare));
+    }
+
+    /** What a run pays for its cgroup(s): creating them with their limits and removing them, empty. */
+    private static void cgroupCosts(Cgroups cgroups) {
+        CgroupLimits limits = new CgroupLimits(512L << 20, 64, 1);
+        List<Long> micros = new ArrayList<>();
+        for (int i = 0; i <= ROUNDS; i++) {
+            long start = System.nanoTime();
+            cgroups.create(limits).remove();
+            if (i > 0) {
+                micros.add((System.nanoTime() - start) / 1_000);
+            }
+        }
+        System.out.printf("cgroup v%d create + remove per run: median %d us, min %d us%n", cgroups.version(),
+                median(micros), Collections.min(micros));
     }
 
     private static long median(List<Long> values) {

@@ -66,6 +66,21 @@ public final class InProcessRetrievalCache implements RetrievalCache {
         return Mono.fromRunnable(() -> versions.computeIfAbsent(userId, id -> new AtomicLong()).incrementAndGet());
     }
 
+    @Override
+    public Mono<Void> removeUser(UUID userId) {
+        String prefix = Objects.requireNonNull(userId, "userId") + ":";
+        return Mono.fromRunnable(() -> {
+            versions.remove(userId);
+            entries.asMap().keySet().removeIf(key -> key.startsWith(prefix));
+        });
+    }
+
+    /** Entries currently held (for tests). */
+    long size() {
+        entries.cleanUp();
+        return entries.estimatedSize();
+    }
+
     private String key(UUID userId, String requestKey) {
         long version = versions.computeIfAbsent(Objects.requireNonNull(userId, "userId"), id -> new AtomicLong()).get();
         return userId + ":" + version + ":" + requestKey;

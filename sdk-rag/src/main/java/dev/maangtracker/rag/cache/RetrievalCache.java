@@ -24,4 +24,10 @@ public interface RetrievalCache {
 
     /** Invalidates every entry of the user. */
     Mono<Void> invalidate(UUID userId);
+
+    /**
+     * Removes every trace of the user, entries and version bookkeeping alike, for account deletion
+     * ({@link #invalidate} only makes old entries unreadable and leaves them to expire).
+     */
+    Mono<Void> removeUser(UUID userId);
 }

@@ -6,6 +6,8 @@ import dev.maangtracker.rag.RetrievedMemory;
 import dev.maangtracker.rag.ScoredMemory;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,6 +24,8 @@ final class Ranking {
 
     /** Reciprocal-rank fusion constant, as in Cormack et al. (2009). */
     static final int RRF_K = 60;
+    /** Days after a named period in which a memory still counts as telling of it. */
+    static final int PERIOD_GRACE_DAYS = 7;
 
     private Ranking() {
     }
@@ -33,6 +37,8 @@ final class Ranking {
         final double similarity;
         int denseRank;
         int lexicalRank;
+        boolean inNamedPeriod;
+        boolean tellsTime;
         double score;
 
         Candidate(Memory memory, float[] query) {
@@ -42,11 +48,11 @@ final class Ranking {
         }
     }
 
-    /** Fuses the two ranked lists as the options say. */
+    /** Fuses the two ranked lists as the options say, with the given dense share for relative-score fusion. */
     static List<Candidate> fuse(List<ScoredMemory> dense, List<ScoredMemory> lexical, float[] query,
-                                RetrievalOptions options) {
+                                RetrievalOptions options, double denseWeight) {
         return options.fusion() == Fusion.RECIPROCAL_RANK ? reciprocalRank(dense, lexical, query)
-                : relativeScore(dense, lexical, query, options.denseWeight());
+                : relativeScore(dense, lexical, query, denseWeight);
     }
 
     /**
@@ -92,17 +98,36 @@ final class Ranking {
     }
 
     /**
-     * Keeps candidates similar enough to the query, or found by both searches: lexical agreement
-     * vouches for a memory whose wording the embedding misses (names, numbers, rare terms).
+     * Keeps candidates similar enough to the query, found by both searches, or among lexical search's
+     * top {@code k}. The threshold guards against dense search, which returns nearest neighbours
+     * even when nothing is relevant; lexical search returns only memories sharing a searched word,
+     * and its best matches vouch for a memory whose wording the embedding misses (names, numbers,
+     * rare terms).
      */
-    static List<Candidate> threshold(List<Candidate> candidates, double threshold) {
-        return candidates.stream().filter(c -> c.similarity >= threshold || (c.denseRank > 0 && c.lexicalRank > 0))
+    static List<Candidate> threshold(List<Candidate> candidates, double threshold, int k) {
+        return candidates.stream().filter(c -> c.similarity >= threshold || (c.denseRank > 0 && c.lexicalRank > 0)
+                        || (c.lexicalRank > 0 && c.lexicalRank <= k))
                 .toList();
     }
 
-    /** Multiplies each score by a recency boost (half-life decay) and an access-frequency boost. */
-    static void weight(List<Candidate> candidates, RetrievalOptions options, Instant now) {
+    /**
+     * Multiplies each score by a recency boost (half-life decay), an access-frequency boost and, for a
+     * memory said in a period the query names (or within {@link #PERIOD_GRACE_DAYS} after it: people
+     * tell of an event after it happened), the period boost; for a query asking when, a memory
+     * that tells a time gets the "when" boost (the answer to "when" is a time).
+     */
+    static void weight(List<Candidate> candidates, RetrievalOptions options, Instant now, ZoneId zone,
+                       List<QueryCues.Period> periods, boolean asksWhen) {
         for (Candidate c : candidates) {
+            c.tellsTime = asksWhen && options.whenWeight() > 0 && QueryCues.tellsTime(c.memory.content());
+            if (c.tellsTime) {
+                c.score *= 1 + options.whenWeight();
+            }
+            LocalDate said = LocalDate.ofInstant(c.memory.createdAt(), zone);
+            c.inNamedPeriod = periods.stream().anyMatch(p -> p.covers(said, PERIOD_GRACE_DAYS));
+            if (c.inNamedPeriod) {
+                c.score *= 1 + options.periodWeight();
+            }
             double ageDays = Math.max(0, Duration.between(c.memory.createdAt(), now).toSeconds() / 86_400.0);
             double recency = Math.pow(0.5, ageDays / (options.recencyHalfLife().toSeconds() / 86_400.0));
             double access = Math.log1p(c.memory.accessCount()) / Math.log1p(100);
@@ -146,8 +171,10 @@ final class Ranking {
     }
 
     static RetrievedMemory result(Candidate c, int position) {
-        String reason = String.format(Locale.ROOT, "#%d: cosine %.2f, dense rank %s, lexical rank %s", position,
-                c.similarity, c.denseRank == 0 ? "-" : c.denseRank, c.lexicalRank == 0 ? "-" : c.lexicalRank);
+        String reason = String.format(Locale.ROOT, "#%d: cosine %.2f, dense rank %s, lexical rank %s%s%s", position,
+                c.similarity, c.denseRank == 0 ? "-" : c.denseRank, c.lexicalRank == 0 ? "-" : c.lexicalRank,
+                c.inNamedPeriod ? ", said in the period the query names" : "",
+                c.tellsTime ? ", tells a time the query asks for" : "");
         return new RetrievedMemory(c.memory, c.similarity, c.score, c.denseRank, c.lexicalRank, reason);
     }
 }

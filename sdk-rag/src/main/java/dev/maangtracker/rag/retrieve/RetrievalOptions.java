@@ -7,8 +7,9 @@ import java.util.Objects;
 
 /**
  * How one retrieval ranks. Build with {@link #builder()}; {@link #defaults()} is K=5, threshold 0.3,
- * 50 candidates per list, lexical fusion, MMR (λ 0.7), recency (half-life 30 days, weight 0.1) and
- * access frequency (weight 0.05).
+ * 50 candidates per list, relative-score fusion with dense weight 0.7 (0.5 for a query that names
+ * something), MMR (λ 0.7), recency (half-life 30 days, weight 0.1), access frequency (weight 0.05),
+ * named-period boost 0.5 and "when" boost 0.25.
  *
  * @param k                  results to return, 1 to {@link #MAX_K}
  * @param threshold          cosine similarity a memory needs unless lexical search agrees, -1 to 1
@@ -21,10 +22,18 @@ import java.util.Objects;
  * @param recencyHalfLife    the age at which the recency boost halves
  * @param recencyWeight      weight of the recency boost, 0 to 1 (0 turns it off)
  * @param accessWeight       weight of the access-frequency boost, 0 to 1 (0 turns it off)
+ * @param namedDenseWeight   with relative-score fusion, the dense share for a query that names something
+ *                           (a proper noun, an acronym, a number or a date), 0 to 1; equal to
+ *                           {@code denseWeight} turns the distinction off
+ * @param periodWeight       boost of a memory said in (or within a week after) a period of time the query
+ *                           names ("in May 2023", "last week"), 0 to 1 (0 turns it off)
+ * @param whenWeight         boost of a memory that tells a time ("yesterday", "last week", a date) when the
+ *                           query asks when, 0 to 1 (0 turns it off)
  */
 public record RetrievalOptions(int k, double threshold, int candidates, boolean lexical, Fusion fusion,
                                double denseWeight, boolean mmr, double mmrLambda,
-                               Duration recencyHalfLife, double recencyWeight, double accessWeight) {
+                               Duration recencyHalfLife, double recencyWeight, double accessWeight,
+                               double namedDenseWeight, double periodWeight, double whenWeight) {
 
     /** Most results one retrieval returns. */
     public static final int MAX_K = 50;
@@ -59,6 +68,31 @@ public record RetrievalOptions(int k, double threshold, int candidates, boolean 
         if (!(accessWeight >= 0 && accessWeight <= 1)) {
             throw InvalidInputException.outOfRange("accessWeight", accessWeight, 0, 1);
         }
+        if (!(namedDenseWeight >= 0 && namedDenseWeight <= 1)) {
+            throw InvalidInputException.outOfRange("namedDenseWeight", namedDenseWeight, 0, 1);
+        }
+        if (!(periodWeight >= 0 && periodWeight <= 1)) {
+            throw InvalidInputException.outOfRange("periodWeight", periodWeight, 0, 1);
+        }
+        if (!(whenWeight >= 0 && whenWeight <= 1)) {
+            throw InvalidInputException.outOfRange("whenWeight", whenWeight, 0, 1);
+        }
+    }
+
+    /**
+     * The options before query cues existed: a named query gets the same dense share as any other,
+     * and neither periods the query names nor memories telling a time for a "when" query are boosted.
+     */
+    public RetrievalOptions(int k, double threshold, int candidates, boolean lexical, Fusion fusion, double denseWeight,
+                            boolean mmr, double mmrLambda, Duration recencyHalfLife, double recencyWeight,
+                            double accessWeight) {
+        this(k, threshold, candidates, lexical, fusion, denseWeight, mmr, mmrLambda, recencyHalfLife, recencyWeight,
+                accessWeight, denseWeight, 0, 0);
+    }
+
+    /** The dense share of relative-score fusion for this query. */
+    double denseWeightFor(boolean namesSomething) {
+        return namesSomething ? namedDenseWeight : denseWeight;
     }
 
     /** The defaults. */
@@ -76,13 +110,15 @@ public record RetrievalOptions(int k, double threshold, int candidates, boolean 
         return new Builder().k(k).threshold(threshold).candidates(candidates).lexical(lexical).fusion(fusion)
                 .denseWeight(denseWeight).mmr(mmr)
                 .mmrLambda(mmrLambda).recencyHalfLife(recencyHalfLife).recencyWeight(recencyWeight)
-                .accessWeight(accessWeight);
+                .accessWeight(accessWeight).namedDenseWeight(namedDenseWeight).periodWeight(periodWeight)
+                .whenWeight(whenWeight);
     }
 
     /** A stable text of these options, part of cache keys. */
     String cacheKey() {
-        return String.format(Locale.ROOT, "k%d|t%.3f|c%d|l%b|%s|%.2f|m%b|%.2f|h%d|r%.3f|a%.3f", k, threshold, candidates,
-                lexical, fusion, denseWeight, mmr, mmrLambda, recencyHalfLife.toSeconds(), recencyWeight, accessWeight);
+        return String.format(Locale.ROOT, "k%d|t%.3f|c%d|l%b|%s|%.2f|m%b|%.2f|h%d|r%.3f|a%.3f|n%.2f|p%.3f|w%.3f", k, threshold,
+                candidates, lexical, fusion, denseWeight, mmr, mmrLambda, recencyHalfLife.toSeconds(), recencyWeight,
+                accessWeight, namedDenseWeight, periodWeight, whenWeight);
     }
 
     /** Builds {@link RetrievalOptions}; {@link #build()} validates. */
@@ -98,6 +134,9 @@ public record RetrievalOptions(int k, double threshold, int candidates, boolean 
         private Duration recencyHalfLife = Duration.ofDays(30);
         private double recencyWeight = 0.1;
         private double accessWeight = 0.05;
+        private double namedDenseWeight = 0.5;
+        private double periodWeight = 0.5;
+        private double whenWeight = 0.25;
 
         private Builder() {
         }
@@ -168,10 +207,28 @@ public record RetrievalOptions(int k, double threshold, int candidates, boolean 
             return this;
         }
 
+        /** With relative-score fusion, the dense share for a query that names something specific. */
+        public Builder namedDenseWeight(double value) {
+            this.namedDenseWeight = value;
+            return this;
+        }
+
+        /** Boost of a memory said in a period the query names (0 turns it off). */
+        public Builder periodWeight(double value) {
+            this.periodWeight = value;
+            return this;
+        }
+
+        /** Boost of a memory that tells a time when the query asks when (0 turns it off). */
+        public Builder whenWeight(double value) {
+            this.whenWeight = value;
+            return this;
+        }
+
         /** The options; fails with {@link InvalidInputException} on a value out of range. */
         public RetrievalOptions build() {
             return new RetrievalOptions(k, threshold, candidates, lexical, fusion, denseWeight, mmr, mmrLambda,
-                    recencyHalfLife, recencyWeight, accessWeight);
+                    recencyHalfLife, recencyWeight, accessWeight, namedDenseWeight, periodWeight, whenWeight);
         }
     }
 }

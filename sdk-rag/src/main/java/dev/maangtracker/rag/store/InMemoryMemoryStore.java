@@ -153,6 +153,12 @@ public final class InMemoryMemoryStore implements MemoryStore {
     }
 
     /** The user's map, or an immutable empty one (never written to: callers check isEmpty first). */
+    @Override
+    public Flux<Memory> findAll(UUID userId) {
+        return Flux.defer(() -> Flux.fromStream(memories(userId).values().stream().map(Entry::memory)
+                .sorted(Comparator.comparing(Memory::createdAt).thenComparing(Memory::id))));
+    }
+
     private Map<UUID, Entry> memories(UUID userId) {
         return byUser.getOrDefault(Objects.requireNonNull(userId, "userId"), Map.of());
     }

@@ -45,6 +45,9 @@ public interface MemoryStore {
     /** Counts one more retrieval of each memory, at the given time. */
     Mono<Void> recordAccess(UUID userId, Collection<UUID> memoryIds, Instant at);
 
+    /** Every memory of the owner, oldest first (for a data export); retrieval uses the searches. */
+    Flux<Memory> findAll(UUID userId);
+
     /** How many memories the owner has. */
     Mono<Long> count(UUID userId);
 

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -28,6 +30,8 @@ import reactor.core.scheduler.Schedulers;
  * Thread-safe.
  */
 public final class MemoryWriter {
+
+    private static final Logger LOG = Logger.getLogger(MemoryWriter.class.getName());
 
     /** Cosine similarity from which a new chunk may be a near-duplicate. */
     public static final double MERGE_SIMILARITY = 0.95;
@@ -93,7 +97,19 @@ public final class MemoryWriter {
                 .concatMap(this::store)
                 .collectList()
                 .flatMap(stored -> Flux.fromIterable(stored.stream().map(Memory::userId).distinct().toList())
-                        .concatMap(cache::invalidate).then(Mono.just(stored)));
+                        .concatMap(this::invalidate).then(Mono.just(stored)));
+    }
+
+    /**
+     * Invalidates the user's cached retrievals. The memories are stored by then, so a failing cache (Redis
+     * down) must not fail the write: it is logged, and at worst a retrieval cached before the outage misses
+     * the new memory until its time to live ends.
+     */
+    private Mono<Void> invalidate(UUID userId) {
+        return Mono.defer(() -> cache.invalidate(userId)).onErrorResume(error -> {
+            LOG.log(Level.WARNING, "retrieval cache invalidation failed; the memories are stored: " + error);
+            return Mono.empty();
+        });
     }
 
     private Mono<Memory> store(Pending pending) {

@@ -53,6 +53,20 @@ class MemoryRetrieverTest {
     }
 
     @Test
+    void retrievalWithoutOptionsUsesTheRetrieversDefaults() {
+        remember(alice, "I cached the product catalogue in Redis and cut page latency by 60%.");
+        remember(alice, "I cached user sessions in Redis to share them between instances.");
+        remember(alice, "I moved the Redis cache to a cluster with three primaries.");
+        RetrievalOptions one = RetrievalOptions.builder().k(1).build();
+        MemoryRetriever configured = new MemoryRetriever(rag.store, rag.embedder, rag.cache, rag.clock,
+                Schedulers.immediate(), one);
+        assertThat(configured.defaults()).isEqualTo(one);
+        assertThat(configured.retrieve(alice, "Redis cache").block(TIMEOUT)).hasSize(1);
+        assertThat(rag.retriever.defaults()).isEqualTo(RetrievalOptions.defaults());
+        assertThat(rag.retriever.retrieve(alice, "Redis cache").block(TIMEOUT)).hasSizeGreaterThan(1);
+    }
+
+    @Test
     void dropsMemoriesBelowTheThresholdUnlessLexicalSearchAgrees() {
         remember(alice, "We ordered pizza for the team offsite in Lisbon.");
         RetrievalOptions strict = RetrievalOptions.builder().threshold(0.9).lexical(false).build();
@@ -84,6 +98,43 @@ class MemoryRetrieverTest {
         RetrievalOptions options = RetrievalOptions.builder().k(2).threshold(0).mmr(false).build();
         assertThat(retrieve(alice, "binary search on the answer", options)).extracting(r -> r.memory().id())
                 .containsExactly(recent.id(), old.id());
+    }
+
+    @Test
+    void aQueryNamingAPeriodPrefersWhatWasSaidThen() {
+        String text = "I explained binary search on the answer for shipping capacity.";
+        float[] vector = rag.embedder.embed(text);
+        Memory march = rag.store.save(new Memory(UUID.randomUUID(), alice, null, null, text, vector, null,
+                MessageType.ANSWER, List.of(), 0, 0.5, Instant.parse("2026-03-10T09:00:00Z"), null)).block(TIMEOUT);
+        Memory recent = rag.store.save(new Memory(UUID.randomUUID(), alice, null, null, text, vector, null,
+                MessageType.ANSWER, List.of(), 0, 0.5, RagFixture.NOW.minus(Duration.ofDays(1)), null)).block(TIMEOUT);
+        RetrievalOptions options = RetrievalOptions.builder().k(2).threshold(0).mmr(false).build();
+        String query = "What did I say about binary search on the answer in March?";
+        List<RetrievedMemory> found = retrieve(alice, query, options);
+        assertThat(found).extracting(r -> r.memory().id()).containsExactly(march.id(), recent.id());
+        assertThat(found.get(0).reason()).contains("said in the period the query names");
+        assertThat(retrieve(alice, query, options.toBuilder().periodWeight(0).build())).extracting(r -> r.memory().id())
+                .containsExactly(recent.id(), march.id());
+    }
+
+    @Test
+    void aWhenQueryPrefersAMemoryThatTellsATime() {
+        float[] vector = rag.embedder.embed("I explained binary search on the answer.");
+        Instant at = RagFixture.NOW.minus(Duration.ofDays(3));
+        Memory plain = rag.store.save(new Memory(UUID.randomUUID(), alice, null, null,
+                "I explained binary search on the answer.", vector, null, MessageType.ANSWER, List.of(), 0, 0.5, at,
+                null)).block(TIMEOUT);
+        Memory dated = rag.store.save(new Memory(UUID.randomUUID(), alice, null, null,
+                "Last week I explained binary search on the answer.", vector, null, MessageType.ANSWER, List.of(), 0, 0.5,
+                at, null)).block(TIMEOUT);
+        RetrievalOptions options = RetrievalOptions.builder().k(2).threshold(0).lexical(false).mmr(false).build();
+        List<RetrievedMemory> found = retrieve(alice, "When did I explain binary search?", options);
+        assertThat(found).extracting(r -> r.memory().id()).containsExactly(dated.id(), plain.id());
+        assertThat(found.get(0).reason()).contains("tells a time the query asks for");
+        assertThat(found.get(0).score()).isGreaterThan(found.get(1).score());
+        List<RetrievedMemory> unboosted = retrieve(alice, "When did I explain binary search?",
+                options.toBuilder().whenWeight(0).build());
+        assertThat(unboosted.get(0).score()).isEqualTo(unboosted.get(1).score());
     }
 
     @Test
@@ -135,11 +186,34 @@ class MemoryRetrieverTest {
             public Mono<Void> invalidate(UUID userId) {
                 return Mono.error(new IllegalStateException("connection refused"));
             }
+
+            @Override
+            public Mono<Void> removeUser(UUID userId) {
+                return Mono.error(new IllegalStateException("connection refused"));
+            }
         };
         remember(alice, "I used union-find to count connected components.");
         MemoryRetriever retriever = new MemoryRetriever(rag.store, rag.embedder, broken, rag.clock, Schedulers.immediate());
         assertThat(retriever.retrieve(alice, "union-find components").block(TIMEOUT)).hasSize(1);
         assertThat(failures.get()).isEqualTo(2);
+    }
+
+    @Test
+    void theObserverHearsAHitAMissAndAFailureWithTheirDurations() {
+        List<RetrievalObserver.Outcome> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Duration> durations = new java.util.concurrent.CopyOnWriteArrayList<>();
+        MemoryRetriever observed = new MemoryRetriever(rag.store, rag.embedder, rag.cache, rag.clock,
+                Schedulers.immediate(), RetrievalOptions.defaults(), (elapsed, outcome) -> {
+                    durations.add(elapsed);
+                    outcomes.add(outcome);
+                });
+        remember(alice, "I used union-find to count connected components.");
+        assertThat(observed.retrieve(alice, "union-find components").block(TIMEOUT)).hasSize(1);
+        assertThat(observed.retrieve(alice, "union-find components").block(TIMEOUT)).hasSize(1);
+        StepVerifier.create(observed.retrieve(alice, " ")).expectError(InvalidInputException.class).verify(TIMEOUT);
+        assertThat(outcomes).containsExactly(RetrievalObserver.Outcome.SEARCHED, RetrievalObserver.Outcome.CACHE_HIT,
+                RetrievalObserver.Outcome.FAILED);
+        assertThat(durations).allSatisfy(d -> assertThat(d).isPositive());
     }
 
     @Test
@@ -152,6 +226,10 @@ class MemoryRetrieverTest {
         assertThatThrownBy(() -> RetrievalOptions.builder().k(RetrievalOptions.MAX_K + 1).build())
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> RetrievalOptions.builder().threshold(1.5).build()).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> RetrievalOptions.builder().namedDenseWeight(1.5).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("namedDenseWeight");
+        assertThatThrownBy(() -> RetrievalOptions.builder().periodWeight(-0.1).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("periodWeight");
     }
 
     @Test

@@ -174,4 +174,18 @@ public abstract class MemoryStoreContract {
         StepVerifier.create(store.lexicalSearch(alice, "x", MemoryStore.MAX_SEARCH_LIMIT + 1))
                 .expectError(InvalidInputException.class).verify(TIMEOUT);
     }
+
+    @Test
+    void listsAllTheOwnersMemoriesOldestFirst() {
+        Memory later = store.save(memory(alice, "Later I used union-find.", TestVectors.unit(DIMENSIONS, 21),
+                T0.plusSeconds(60))).block(TIMEOUT);
+        Memory earlier = store.save(memory(alice, "First I used breadth-first search.", TestVectors.unit(DIMENSIONS, 22),
+                T0)).block(TIMEOUT);
+        saved(bob, "Bob's own memory.", 23);
+        assertThat(store.findAll(alice).collectList().block(TIMEOUT)).extracting(Memory::id)
+                .containsExactly(earlier.id(), later.id());
+        store.deleteAll(alice).block(TIMEOUT);
+        StepVerifier.create(store.findAll(alice)).expectComplete().verify(TIMEOUT);
+        assertThat(store.findAll(bob).collectList().block(TIMEOUT)).hasSize(1);
+    }
 }

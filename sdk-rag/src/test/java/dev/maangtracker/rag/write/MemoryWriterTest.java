@@ -8,11 +8,14 @@ import dev.maangtracker.core.error.InvalidInputException;
 import dev.maangtracker.rag.Memory;
 import dev.maangtracker.rag.MessageType;
 import dev.maangtracker.rag.RagFixture;
+import dev.maangtracker.rag.RetrievedMemory;
+import dev.maangtracker.rag.cache.RetrievalCache;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 class MemoryWriterTest {
 
@@ -107,5 +110,34 @@ class MemoryWriterTest {
         List<NewMemory> tooMany = java.util.Collections.nCopies(MemoryWriter.MAX_BATCH + 1, said(alice, "x y z"));
         assertThatThrownBy(() -> rag.writer.rememberAll(tooMany).block(TIMEOUT)).isInstanceOf(InvalidInputException.class);
         assertThat(rag.store.count(alice).block(TIMEOUT)).isZero();
+    }
+
+    @Test
+    void aFailingCacheDoesNotFailAWriteThatIsStored() {
+        RetrievalCache down = new RetrievalCache() {
+            @Override
+            public Mono<List<RetrievedMemory>> get(UUID userId, String requestKey) {
+                return Mono.error(new IllegalStateException("cache down"));
+            }
+
+            @Override
+            public Mono<Void> put(UUID userId, String requestKey, List<RetrievedMemory> results) {
+                return Mono.error(new IllegalStateException("cache down"));
+            }
+
+            @Override
+            public Mono<Void> invalidate(UUID userId) {
+                return Mono.error(new IllegalStateException("cache down"));
+            }
+
+            @Override
+            public Mono<Void> removeUser(UUID userId) {
+                return Mono.error(new IllegalStateException("cache down"));
+            }
+        };
+        MemoryWriter writer = new MemoryWriter(rag.store, rag.embedder, down);
+        List<Memory> stored = writer.remember(said(alice, "I sharded the orders table by customer id.")).block(TIMEOUT);
+        assertThat(stored).hasSize(1);
+        assertThat(rag.store.count(alice).block(TIMEOUT)).isEqualTo(1);
     }
 }

@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import org.springframework.ai.embedding.EmbeddingModel;
 
 /**
@@ -18,10 +21,14 @@ import org.springframework.ai.embedding.EmbeddingModel;
 public final class SpringAiEmbedder implements Embedder {
 
     /**
-     * Most texts per model call, after sorting by length: groups of 16 similar-length texts beat one
-     * padded call of 32 mixed lengths (EmbeddingBenchmark, docs/benchmarks.md).
+     * Most texts per model call, after sorting by length. Measured on a quiet machine with two groups
+     * in flight (EmbeddingBenchmark, docs/benchmarks.md): 8 beat 2, 4, 16 and 32 (a bigger batch pads
+     * more and keeps the other core waiting longer).
      */
-    static final int GROUP = 16;
+    static final int GROUP = 8;
+
+    /** Model calls running at once for one {@link #embedAll} (EmbeddingBenchmark, docs/benchmarks.md). */
+    static final int GROUPS_IN_FLIGHT = 2;
 
     private final EmbeddingModel model;
     private final int dimensions;
@@ -61,19 +68,34 @@ public final class SpringAiEmbedder implements Embedder {
         }
         // A batch is padded to its longest text: texts of similar length embedded together waste less.
         order.sort(Comparator.comparingInt(i -> texts.get(i).length()));
-        float[][] vectors = new float[texts.size()][];
+        List<List<Integer>> groups = new ArrayList<>();
         for (int start = 0; start < order.size(); start += GROUP) {
-            List<Integer> group = order.subList(start, Math.min(order.size(), start + GROUP));
-            List<float[]> embedded = model.embed(group.stream().map(texts::get).toList());
-            for (int j = 0; j < group.size(); j++) {
-                vectors[group.get(j)] = checked(embedded.get(j));
-            }
+            groups.add(order.subList(start, Math.min(order.size(), start + GROUP)));
+        }
+        float[][] vectors = new float[texts.size()][];
+        if (groups.size() == 1) {
+            embedGroup(texts, groups.get(0), vectors);
+        } else {
+            // Two groups in flight: while one runs the model, the other is tokenised or pooled on
+            // the Java side, which would otherwise leave cores idle between model calls.
+            Flux.fromIterable(groups)
+                    .flatMap(group -> Mono.fromRunnable(() -> embedGroup(texts, group, vectors))
+                            .subscribeOn(Schedulers.boundedElastic()), GROUPS_IN_FLIGHT)
+                    .blockLast();
         }
         List<float[]> result = new ArrayList<>(texts.size());
         for (float[] vector : vectors) {
             result.add(vector == null ? new float[dimensions] : vector);
         }
         return result;
+    }
+
+    /** Embeds one group into its slots of {@code vectors}; groups write disjoint slots. */
+    private void embedGroup(List<String> texts, List<Integer> group, float[][] vectors) {
+        List<float[]> embedded = model.embed(group.stream().map(texts::get).toList());
+        for (int j = 0; j < group.size(); j++) {
+            vectors[group.get(j)] = checked(embedded.get(j));
+        }
     }
 
     private float[] checked(float[] vector) {

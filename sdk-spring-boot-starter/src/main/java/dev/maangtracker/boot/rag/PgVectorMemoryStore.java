@@ -1,5 +1,6 @@
 package dev.maangtracker.boot.rag;
 
+import dev.maangtracker.boot.r2dbc.R2dbcErrors;
 import dev.maangtracker.core.error.ConflictException;
 import dev.maangtracker.core.error.InvalidInputException;
 import dev.maangtracker.core.error.NotFoundException;
@@ -61,7 +62,8 @@ public final class PgVectorMemoryStore implements MemoryStore {
                     .onErrorMap(DuplicateKeyException.class, e -> ConflictException.duplicate("memory", "id"))
                     .onErrorMap(e -> e instanceof DataIntegrityViolationException && !(e instanceof DuplicateKeyException),
                             e -> missingParent(e, memory));
-        });
+        })
+                .onErrorMap(R2dbcErrors::isUnavailable, PgVectorMemoryStore::unavailable);
     }
 
     @Override
@@ -74,14 +76,16 @@ public final class PgVectorMemoryStore implements MemoryStore {
                     + "last_accessed_at = :accessed WHERE id = :id AND user_id = :user"), memory)
                     .fetch().rowsUpdated()
                     .flatMap(rows -> rows == 0 ? Mono.error(NotFoundException.of("memory", memory.id())) : Mono.just(memory));
-        });
+        })
+                .onErrorMap(R2dbcErrors::isUnavailable, PgVectorMemoryStore::unavailable);
     }
 
     @Override
     public Mono<Memory> find(UUID userId, UUID memoryId) {
         return db.sql("SELECT " + COLUMNS + " FROM memories WHERE user_id = :user AND id = :id")
                 .bind("user", Objects.requireNonNull(userId, "userId")).bind("id", Objects.requireNonNull(memoryId, "memoryId"))
-                .map(PgVectorMemoryStore::memory).one();
+                .map(PgVectorMemoryStore::memory).one()
+                .onErrorMap(R2dbcErrors::isUnavailable, PgVectorMemoryStore::unavailable);
     }
 
     @Override
@@ -97,7 +101,8 @@ public final class PgVectorMemoryStore implements MemoryStore {
                     .bind("limit", limit)
                     .map(row -> new ScoredMemory(memory(row), row.get("score", Double.class)))
                     .all();
-        });
+        })
+                .onErrorMap(R2dbcErrors::isUnavailable, PgVectorMemoryStore::unavailable);
     }
 
     @Override
@@ -119,7 +124,8 @@ public final class PgVectorMemoryStore implements MemoryStore {
                     .bind("limit", limit)
                     .map(row -> new ScoredMemory(memory(row), row.get("score", Float.class).doubleValue()))
                     .all();
-        });
+        })
+                .onErrorMap(R2dbcErrors::isUnavailable, PgVectorMemoryStore::unavailable);
     }
 
     @Override
@@ -130,37 +136,55 @@ public final class PgVectorMemoryStore implements MemoryStore {
         return db.sql("UPDATE memories SET access_count = access_count + 1, last_accessed_at = :at "
                         + "WHERE user_id = :user AND id = ANY(:ids)")
                 .bind("user", userId).bind("ids", memoryIds.toArray(UUID[]::new)).bind("at", at.atOffset(ZoneOffset.UTC))
-                .fetch().rowsUpdated().then();
+                .fetch().rowsUpdated().then()
+                .onErrorMap(R2dbcErrors::isUnavailable, PgVectorMemoryStore::unavailable);
+    }
+
+    @Override
+    public Flux<Memory> findAll(UUID userId) {
+        return db.sql("SELECT " + COLUMNS + " FROM memories WHERE user_id = :user ORDER BY created_at, id")
+                .bind("user", Objects.requireNonNull(userId, "userId")).map(PgVectorMemoryStore::memory).all()
+                .onErrorMap(R2dbcErrors::isUnavailable, PgVectorMemoryStore::unavailable);
     }
 
     @Override
     public Mono<Long> count(UUID userId) {
         return db.sql("SELECT count(*) AS n FROM memories WHERE user_id = :user").bind("user", userId)
-                .map(row -> row.get("n", Long.class)).one();
+                .map(row -> row.get("n", Long.class)).one()
+                .onErrorMap(R2dbcErrors::isUnavailable, PgVectorMemoryStore::unavailable);
     }
 
     @Override
     public Mono<Boolean> delete(UUID userId, UUID memoryId) {
         return db.sql("DELETE FROM memories WHERE user_id = :user AND id = :id").bind("user", userId).bind("id", memoryId)
-                .fetch().rowsUpdated().map(rows -> rows > 0);
+                .fetch().rowsUpdated().map(rows -> rows > 0)
+                .onErrorMap(R2dbcErrors::isUnavailable, PgVectorMemoryStore::unavailable);
     }
 
     @Override
     public Mono<Long> deleteSession(UUID userId, UUID sessionId) {
         return db.sql("DELETE FROM memories WHERE user_id = :user AND session_id = :session").bind("user", userId)
-                .bind("session", sessionId).fetch().rowsUpdated();
+                .bind("session", sessionId).fetch().rowsUpdated()
+                .onErrorMap(R2dbcErrors::isUnavailable, PgVectorMemoryStore::unavailable);
     }
 
     @Override
     public Mono<Long> deleteAll(UUID userId) {
-        return db.sql("DELETE FROM memories WHERE user_id = :user").bind("user", userId).fetch().rowsUpdated();
+        return db.sql("DELETE FROM memories WHERE user_id = :user").bind("user", userId).fetch().rowsUpdated()
+                .onErrorMap(R2dbcErrors::isUnavailable, PgVectorMemoryStore::unavailable);
     }
 
     @Override
     public Mono<Long> deleteOlderThan(UUID userId, Instant cutoff, double maxImportance) {
         return db.sql("DELETE FROM memories WHERE user_id = :user AND created_at < :cutoff AND importance < :importance")
                 .bind("user", userId).bind("cutoff", cutoff.atOffset(ZoneOffset.UTC)).bind("importance", maxImportance)
-                .fetch().rowsUpdated();
+                .fetch().rowsUpdated()
+                .onErrorMap(R2dbcErrors::isUnavailable, PgVectorMemoryStore::unavailable);
+    }
+
+    /** The database could not be reached: the same typed error as every other PostgreSQL store. */
+    private static Throwable unavailable(Throwable error) {
+        return R2dbcErrors.translate(error, "memories");
     }
 
     /** Which foreign key a memory broke: its session, its turn or (otherwise) its user does not exist. */

@@ -177,6 +177,13 @@ public final class VectorStoreMemoryStore implements MemoryStore {
     }
 
     @Override
+    public Flux<Memory> findAll(UUID userId) {
+        return blocking(() -> list(owner(userId), false).stream().map(MemoryDocuments::toMemory)
+                .sorted(Comparator.comparing(Memory::createdAt).thenComparing(Memory::id)).toList())
+                .flatMapMany(Flux::fromIterable);
+    }
+
+    @Override
     public Mono<Long> deleteAll(UUID userId) {
         return blocking(() -> {
             long count = list(owner(userId), false).size();

@@ -44,6 +44,8 @@ import tools.jackson.databind.json.JsonMapper;
  * ./mvnw -q -pl sdk-spring-boot-starter exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=dev.maangtracker.boot.benchmark.LocomoBenchmark -Dexec.args=../shared/benchmarks/locomo</pre>
  *
+ * A second argument {@code dated} also measures memories whose text starts with the session date.
+ *
  * When the folder is absent it says so and exits normally.
  */
 public final class LocomoBenchmark {
@@ -104,6 +106,7 @@ public final class LocomoBenchmark {
             System.out.println("LoCoMo folder " + folder.toAbsolutePath() + " not found: benchmark skipped.");
             return;
         }
+        boolean dated = args.length > 1 && args[1].equals("dated");
         List<Conversation> conversations = load(folder);
         long start = System.nanoTime();
         Embedder embedder = memoized(new SpringAiEmbedder(LocalMiniLm.load(), LocalMiniLm.DIMENSIONS));
@@ -111,7 +114,7 @@ public final class LocomoBenchmark {
         int questions = 0;
         int excluded = 0;
         for (Conversation conversation : conversations) {
-            for (boolean enriched : new boolean[] {false, true}) {
+            for (boolean enriched : dated ? new boolean[] {false, true} : new boolean[] {false}) {
                 InMemoryMemoryStore store = new InMemoryMemoryStore(LocalMiniLm.DIMENSIONS);
                 UUID user = UUID.randomUUID();
                 Map<UUID, String> diaIds = new HashMap<>();
@@ -148,16 +151,9 @@ public final class LocomoBenchmark {
                     results.computeIfAbsent("lexical only (BM25)" + suffix, k -> new Metrics())
                             .add(ids.apply(store.lexicalSearch(user, question.text(), 10).collectList().block(), 10),
                                     question.evidence());
-                    RetrievalOptions plain = RetrievalOptions.builder().k(10).threshold(-1).mmr(false).recencyWeight(0)
-                            .accessWeight(0).build();
-                    Map<String, RetrievalOptions> configurations = new LinkedHashMap<>();
-                    configurations.put("reciprocal-rank fusion", plain.toBuilder().fusion(Fusion.RECIPROCAL_RANK).build());
-                    configurations.put("relative-score fusion, dense 0.7", plain);
-                    configurations.put("relative-score fusion, dense 0.4", plain.toBuilder().denseWeight(0.4).build());
-                    configurations.put("defaults (relative 0.7 + MMR + recency)",
-                            RetrievalOptions.builder().k(10).threshold(-1).accessWeight(0).build());
-                    configurations.forEach((name, options) -> results.computeIfAbsent(name + suffix, k -> new Metrics())
-                            .add(retrieved(retriever, user, question.text(), options, diaIds), question.evidence()));
+                    configurations(enriched).forEach((name, options) -> results.computeIfAbsent(name + suffix,
+                            k -> new Metrics()).add(retrieved(retriever, user, question.text(), options, diaIds),
+                            question.evidence()));
                 }
             }
         }
@@ -167,6 +163,44 @@ public final class LocomoBenchmark {
         System.out.printf("| %-66s | R@5    | R@10   | nDCG@10 |%n", "configuration");
         System.out.printf("|%s|--------|--------|---------|%n", "-".repeat(68));
         results.forEach((name, metrics) -> System.out.println(metrics.row(name)));
+    }
+
+    /**
+     * The fused configurations measured. "Plain" ones rank by fusion alone; the query-cue stages
+     * (named-query dense share, named-period boost) are added one at a time, then the defaults users
+     * get (threshold -1 so that recall is comparable across rows, and as shipped with threshold 0.3).
+     */
+    static Map<String, RetrievalOptions> configurations(boolean enriched) {
+        RetrievalOptions plain = RetrievalOptions.builder().k(10).threshold(-1).mmr(false).recencyWeight(0)
+                .accessWeight(0).namedDenseWeight(0.7).periodWeight(0).whenWeight(0).build();
+        RetrievalOptions pipeline = plain.toBuilder().mmr(true).recencyWeight(0.1).build();
+        Map<String, RetrievalOptions> configurations = new LinkedHashMap<>();
+        configurations.put("reciprocal-rank fusion", plain.toBuilder().fusion(Fusion.RECIPROCAL_RANK).build());
+        configurations.put("relative-score fusion, dense 0.7", plain);
+        configurations.put("relative-score fusion, dense 0.4", plain.toBuilder().denseWeight(0.4).namedDenseWeight(0.4)
+                .build());
+        configurations.put("relative 0.7 + MMR + recency (previous defaults)", pipeline);
+        if (!enriched) {
+            configurations.put("relative 0.7, named-query dense 0.5", plain.toBuilder().namedDenseWeight(0.5).build());
+            configurations.put("relative 0.7, period boost 0.5", plain.toBuilder().periodWeight(0.5).build());
+            configurations.put("relative 0.7, named 0.5, period 0.5", plain.toBuilder().namedDenseWeight(0.5)
+                    .periodWeight(0.5).build());
+            configurations.put("relative 0.7, when 0.25", plain.toBuilder().whenWeight(0.25).build());
+            configurations.put("+ MMR + recency, named 0.5", pipeline.toBuilder().namedDenseWeight(0.5).build());
+            configurations.put("+ MMR + recency, named 0.5, period 0.25", pipeline.toBuilder().namedDenseWeight(0.5)
+                    .periodWeight(0.25).build());
+            configurations.put("+ MMR + recency, named 0.5, period 0.5", pipeline.toBuilder().namedDenseWeight(0.5)
+                    .periodWeight(0.5).build());
+            configurations.put("+ MMR + recency, named 0.5, period 1.0", pipeline.toBuilder().namedDenseWeight(0.5)
+                    .periodWeight(1.0).build());
+            configurations.put("+ MMR + recency, named 0.5, period 0.5, when 0.5", pipeline.toBuilder()
+                    .namedDenseWeight(0.5).periodWeight(0.5).whenWeight(0.5).build());
+        }
+        configurations.put("defaults (threshold -1)", RetrievalOptions.builder().k(10).threshold(-1).accessWeight(0)
+                .build());
+        configurations.put("defaults as shipped (threshold 0.3)", RetrievalOptions.builder().k(10).accessWeight(0)
+                .build());
+        return configurations;
     }
 
     private static List<String> retrieved(MemoryRetriever retriever, UUID user, String query, RetrievalOptions options,
@@ -216,6 +250,11 @@ public final class LocomoBenchmark {
 
             @Override
             public Mono<Void> invalidate(UUID userId) {
+                return Mono.empty();
+            }
+
+            @Override
+            public Mono<Void> removeUser(UUID userId) {
                 return Mono.empty();
             }
         };

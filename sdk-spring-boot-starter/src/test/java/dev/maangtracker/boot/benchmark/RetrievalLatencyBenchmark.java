@@ -41,13 +41,15 @@ import reactor.core.scheduler.Schedulers;
  *
  * <pre>./mvnw -q -pl sdk-spring-boot-starter -am install -DskipTests
  * DJL_OFFLINE=true ./mvnw -q -pl sdk-spring-boot-starter exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=dev.maangtracker.boot.benchmark.RetrievalLatencyBenchmark [-Dexec.args=hnsw]</pre>
+ *     -Dexec.mainClass=dev.maangtracker.boot.benchmark.RetrievalLatencyBenchmark [-Dexec.args="hnsw 1m"]</pre>
  */
 public final class RetrievalLatencyBenchmark {
 
     private static final int DIMENSIONS = LocalMiniLm.DIMENSIONS;
     private static final int USERS = 200;
     private static final int[] SIZES = {10_000, 100_000};
+    /** With the argument {@code 1m}: also a million memories (about 2 GB of heap for the in-memory store). */
+    private static final int[] SIZES_WITH_MILLION = {10_000, 100_000, 1_000_000};
     private static final int WARM_UP = 50;
     private static final int QUERIES = 300;
     private static final int END_TO_END_QUERIES = 100;
@@ -55,21 +57,25 @@ public final class RetrievalLatencyBenchmark {
     private RetrievalLatencyBenchmark() {
     }
 
-    /** Runs the benchmark; the argument {@code hnsw} adds the HNSW measurement (its index takes a minute or more to build). */
+    /**
+     * Runs the benchmark; the argument {@code hnsw} adds the HNSW measurement (its index takes a minute or
+     * more to build), {@code 1m} a third size of a million memories.
+     */
     public static void main(String[] args) throws SQLException {
         boolean hnsw = List.of(args).contains("hnsw");
+        int[] sizes = List.of(args).contains("1m") ? SIZES_WITH_MILLION : SIZES;
         PostgresEndpoint server = RealServices.postgres();
         PostgresEndpoint database = server.createDatabase("rag_latency");
         try {
             SchemaChangelog.update(database);
-            run(database, hnsw);
+            run(database, hnsw, sizes);
         } finally {
             server.dropDatabase(database);
             System.exit(0);
         }
     }
 
-    private static void run(PostgresEndpoint database, boolean hnsw) throws SQLException {
+    private static void run(PostgresEndpoint database, boolean hnsw, int[] sizes) throws SQLException {
         Embedder embedder = new SpringAiEmbedder(LocalMiniLm.load(), DIMENSIONS);
         List<UUID> users = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
@@ -91,7 +97,7 @@ public final class RetrievalLatencyBenchmark {
         try (Connection jdbc = database.connect()) {
             prepare(jdbc, users);
             int loaded = 0;
-            for (int size : SIZES) {
+            for (int size : sizes) {
                 long start = System.nanoTime();
                 load(jdbc, loaded, size);
                 for (int i = loaded; i < size; i++) {

@@ -31,6 +31,7 @@ import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
+import org.springframework.data.redis.core.ScanOptions;
 import reactor.core.scheduler.Schedulers;
 
 /** The Redis retrieval cache against a real Redis: hits, invalidation, expiry, and a Redis that dies. */
@@ -112,6 +113,26 @@ class RedisRetrievalCacheIT {
         assertThat(retriever.retrieve(alice, "union-find components").block(TIMEOUT))
                 .extracting(r -> r.memory().id()).doesNotContain(first.id());
         assertThat(embeds.get()).as("a delete invalidates").isEqualTo(3);
+    }
+
+    @Test
+    void removingAUserLeavesNoKeyOfTheUserAndKeepsOtherUsers() {
+        RedisEndpoint redis = RealServices.redis();
+        ReactiveStringRedisTemplate template = connect(redis.host(), redis.port());
+        RedisRetrievalCache cache = new RedisRetrievalCache(template, Duration.ofMinutes(5));
+        UUID bob = UUID.randomUUID();
+        cache.put(alice, "q1", List.of()).block(TIMEOUT);
+        cache.invalidate(alice).block(TIMEOUT);
+        cache.put(alice, "q2", List.of()).block(TIMEOUT);
+        cache.put(bob, "q1", List.of()).block(TIMEOUT);
+
+        cache.removeUser(alice).block(TIMEOUT);
+
+        assertThat(template.scan(ScanOptions.scanOptions().match("maang:rag:*" + alice + "*").build()).collectList()
+                .block(TIMEOUT)).isEmpty();
+        assertThat(cache.get(alice, "q2").block(TIMEOUT)).isNull();
+        assertThat(cache.get(bob, "q1").block(TIMEOUT)).isEmpty();
+        cache.removeUser(bob).block(TIMEOUT);
     }
 
     @Test

@@ -15,4 +15,11 @@ public interface ActivityLog {
 
     /** The user's entries, oldest first. */
     Flux<ActivityEvent> findByUser(UUID userId);
+
+    /**
+     * Removes every one of the user's entries, for account deletion; other users' data is untouched.
+     *
+     * @return how many rows were removed (0 when the user had none)
+     */
+    Mono<Long> deleteByUser(UUID userId);
 }

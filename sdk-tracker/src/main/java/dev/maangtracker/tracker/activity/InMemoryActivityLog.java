@@ -43,4 +43,17 @@ public final class InMemoryActivityLog implements ActivityLog {
             return Flux.fromIterable(copy);
         });
     }
+
+    @Override
+    public Mono<Long> deleteByUser(UUID userId) {
+        return Mono.fromCallable(() -> {
+            List<ActivityEvent> removed = events.remove(Objects.requireNonNull(userId, "userId"));
+            if (removed == null) {
+                return 0L;
+            }
+            synchronized (removed) {
+                return (long) removed.size();
+            }
+        });
+    }
 }

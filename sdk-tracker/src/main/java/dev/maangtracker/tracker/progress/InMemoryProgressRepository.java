@@ -54,4 +54,20 @@ public final class InMemoryProgressRepository implements ProgressRepository {
     public Mono<String> notes(UUID userId, String slug) {
         return Mono.fromCallable(() -> notes.getOrDefault(Objects.requireNonNull(userId, "userId"), Map.of()).get(slug));
     }
+
+    @Override
+    public Mono<Long> deleteByUser(UUID userId) {
+        return Mono.fromCallable(() -> {
+            Objects.requireNonNull(userId, "userId");
+            List<Attempt> removed = attempts.remove(userId);
+            Map<String, String> removedNotes = notes.remove(userId);
+            long count = removedNotes == null ? 0 : removedNotes.size();
+            if (removed != null) {
+                synchronized (removed) {
+                    count += removed.size();
+                }
+            }
+            return count;
+        });
+    }
 }

@@ -21,4 +21,11 @@ public interface ProgressRepository {
 
     /** The user's notes on a problem or concept; empty when none. */
     Mono<String> notes(UUID userId, String slug);
+
+    /**
+     * Removes every one of the user's attempts and notes, for account deletion; other users' data is untouched.
+     *
+     * @return how many rows were removed (0 when the user had none)
+     */
+    Mono<Long> deleteByUser(UUID userId);
 }

@@ -52,4 +52,12 @@ public final class InMemoryReviewItemRepository implements ReviewItemRepository 
     private List<ReviewItem> snapshot(UUID userId) {
         return List.copyOf(items.getOrDefault(Objects.requireNonNull(userId, "userId"), Map.of()).values());
     }
+
+    @Override
+    public Mono<Long> deleteByUser(UUID userId) {
+        return Mono.fromCallable(() -> {
+            Map<Key, ReviewItem> removed = items.remove(Objects.requireNonNull(userId, "userId"));
+            return removed == null ? 0L : (long) removed.size();
+        });
+    }
 }

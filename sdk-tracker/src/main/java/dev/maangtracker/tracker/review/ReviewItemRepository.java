@@ -22,4 +22,11 @@ public interface ReviewItemRepository {
 
     /** All the user's items, in no particular order. */
     Flux<ReviewItem> findAll(UUID userId);
+
+    /**
+     * Removes every one of the user's review items, for account deletion; other users' data is untouched.
+     *
+     * @return how many rows were removed (0 when the user had none)
+     */
+    Mono<Long> deleteByUser(UUID userId);
 }

@@ -16,4 +16,11 @@ public interface EvidenceRepository {
 
     /** The user's observations, oldest first. */
     Flux<Evidence> findByUser(UUID userId);
+
+    /**
+     * Removes every one of the user's observations, for account deletion; other users' data is untouched.
+     *
+     * @return how many rows were removed (0 when the user had none)
+     */
+    Mono<Long> deleteByUser(UUID userId);
 }

@@ -40,4 +40,17 @@ public final class InMemoryEvidenceRepository implements EvidenceRepository {
             return Flux.fromIterable(copy);
         });
     }
+
+    @Override
+    public Mono<Long> deleteByUser(UUID userId) {
+        return Mono.fromCallable(() -> {
+            List<Evidence> removed = evidence.remove(Objects.requireNonNull(userId, "userId"));
+            if (removed == null) {
+                return 0L;
+            }
+            synchronized (removed) {
+                return (long) removed.size();
+            }
+        });
+    }
 }

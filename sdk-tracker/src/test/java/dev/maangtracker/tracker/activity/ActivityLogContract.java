@@ -23,8 +23,10 @@ public abstract class ActivityLogContract {
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
     private ActivityLog log;
-    private final UUID alice = UUID.randomUUID();
-    private final UUID bob = UUID.randomUUID();
+    /** Users of each test; stores with foreign keys create them in the factory method. */
+    protected final UUID alice = UUID.randomUUID();
+    /** A second user whose data must stay invisible to {@link #alice}. */
+    protected final UUID bob = UUID.randomUUID();
 
     /** A fresh log for each test; users are random so a shared database is fine. */
     protected abstract ActivityLog newLog();
@@ -64,5 +66,16 @@ public abstract class ActivityLogContract {
         assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
         List<ActivityEvent> events = log.findByUser(alice).collectList().block(TIMEOUT);
         assertThat(events).hasSize(200);
+    }
+
+    @Test
+    void deletesOnlyTheUsersEvents() {
+        log.append(event(alice, T0)).block(TIMEOUT);
+        log.append(event(alice, T0.plusSeconds(1))).block(TIMEOUT);
+        ActivityEvent bobs = event(bob, T0);
+        log.append(bobs).block(TIMEOUT);
+        StepVerifier.create(log.deleteByUser(alice)).expectNext(2L).expectComplete().verify(TIMEOUT);
+        StepVerifier.create(log.findByUser(alice)).expectComplete().verify(TIMEOUT);
+        StepVerifier.create(log.findByUser(bob)).expectNext(bobs).expectComplete().verify(TIMEOUT);
     }
 }

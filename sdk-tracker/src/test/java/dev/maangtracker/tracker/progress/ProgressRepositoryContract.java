@@ -17,8 +17,10 @@ public abstract class ProgressRepositoryContract {
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
     private ProgressRepository repository;
-    private final UUID alice = UUID.randomUUID();
-    private final UUID bob = UUID.randomUUID();
+    /** Users of each test; stores with foreign keys create them in the factory method. */
+    protected final UUID alice = UUID.randomUUID();
+    /** A second user whose data must stay invisible to {@link #alice}. */
+    protected final UUID bob = UUID.randomUUID();
 
     /** A fresh repository for each test; users are random so a shared database is fine. */
     protected abstract ProgressRepository newRepository();
@@ -50,5 +52,18 @@ public abstract class ProgressRepositoryContract {
         assertThat(repository.notes(alice, "two-sum").block(TIMEOUT)).isEqualTo("complements in a hash map");
         StepVerifier.create(repository.notes(bob, "two-sum")).expectComplete().verify(TIMEOUT);
         StepVerifier.create(repository.notes(alice, "3sum")).expectComplete().verify(TIMEOUT);
+    }
+
+    @Test
+    void deletesOnlyTheUsersAttemptsAndNotes() {
+        repository.saveAttempt(attempt(alice, "two-sum", T0)).block(TIMEOUT);
+        repository.saveNotes(alice, "two-sum", "hash map").block(TIMEOUT);
+        Attempt bobs = attempt(bob, "two-sum", T0);
+        repository.saveAttempt(bobs).block(TIMEOUT);
+        StepVerifier.create(repository.deleteByUser(alice)).expectNext(2L).expectComplete().verify(TIMEOUT);
+        StepVerifier.create(repository.attempts(alice)).expectComplete().verify(TIMEOUT);
+        StepVerifier.create(repository.notes(alice, "two-sum")).expectComplete().verify(TIMEOUT);
+        StepVerifier.create(repository.attempts(bob)).expectNext(bobs).expectComplete().verify(TIMEOUT);
+        StepVerifier.create(repository.deleteByUser(alice)).expectNext(0L).expectComplete().verify(TIMEOUT);
     }
 }

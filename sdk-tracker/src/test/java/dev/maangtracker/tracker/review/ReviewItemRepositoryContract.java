@@ -18,8 +18,10 @@ public abstract class ReviewItemRepositoryContract {
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
     private ReviewItemRepository repository;
-    private final UUID alice = UUID.randomUUID();
-    private final UUID bob = UUID.randomUUID();
+    /** Users of each test; stores with foreign keys create them in the factory method. */
+    protected final UUID alice = UUID.randomUUID();
+    /** A second user whose data must stay invisible to {@link #alice}. */
+    protected final UUID bob = UUID.randomUUID();
 
     /** A fresh repository for each test; users are random so a shared database is fine. */
     protected abstract ReviewItemRepository newRepository();
@@ -60,5 +62,16 @@ public abstract class ReviewItemRepositoryContract {
         StepVerifier.create(repository.findDue(alice, T0.plus(Duration.ofDays(2))).map(ReviewItem::key))
                 .expectNext("two-sum", "graphs").expectComplete().verify(TIMEOUT);
         StepVerifier.create(repository.findDue(alice, T0)).expectComplete().verify(TIMEOUT);
+    }
+
+    @Test
+    void deletesOnlyTheUsersItems() {
+        repository.save(item(alice, ItemType.PROBLEM, "two-sum", T0)).block(TIMEOUT);
+        repository.save(item(alice, ItemType.CONCEPT, "graphs", T0)).block(TIMEOUT);
+        ReviewItem bobs = item(bob, ItemType.PROBLEM, "two-sum", T0);
+        repository.save(bobs).block(TIMEOUT);
+        StepVerifier.create(repository.deleteByUser(alice)).expectNext(2L).expectComplete().verify(TIMEOUT);
+        StepVerifier.create(repository.findAll(alice)).expectComplete().verify(TIMEOUT);
+        StepVerifier.create(repository.findAll(bob)).expectNext(bobs).expectComplete().verify(TIMEOUT);
     }
 }

@@ -16,8 +16,10 @@ public abstract class EvidenceRepositoryContract {
     private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
 
     private EvidenceRepository repository;
-    private final UUID alice = UUID.randomUUID();
-    private final UUID bob = UUID.randomUUID();
+    /** Users of each test; stores with foreign keys create them in the factory method. */
+    protected final UUID alice = UUID.randomUUID();
+    /** A second user whose data must stay invisible to {@link #alice}. */
+    protected final UUID bob = UUID.randomUUID();
 
     /** A fresh repository for each test; users are random so a shared database is fine. */
     protected abstract EvidenceRepository newRepository();
@@ -44,5 +46,15 @@ public abstract class EvidenceRepositoryContract {
     void appendingNothingStoresNothing() {
         StepVerifier.create(repository.append(alice, List.of())).expectNext(0).verifyComplete();
         StepVerifier.create(repository.findByUser(alice)).expectComplete().verify(TIMEOUT);
+    }
+
+    @Test
+    void deletesOnlyTheUsersEvidence() {
+        repository.append(alice, List.of(evidence("graphs", T0), evidence("trees", T0))).block(TIMEOUT);
+        Evidence bobs = evidence("graphs", T0);
+        repository.append(bob, List.of(bobs)).block(TIMEOUT);
+        StepVerifier.create(repository.deleteByUser(alice)).expectNext(2L).expectComplete().verify(TIMEOUT);
+        StepVerifier.create(repository.findByUser(alice)).expectComplete().verify(TIMEOUT);
+        StepVerifier.create(repository.findByUser(bob)).expectNext(bobs).expectComplete().verify(TIMEOUT);
     }
 }

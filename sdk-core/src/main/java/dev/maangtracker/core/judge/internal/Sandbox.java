@@ -118,41 +118,69 @@ public final class Sandbox {
         ProcessBuilder builder = launcher(cgroup, request);
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         long start = System.nanoTime();
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot start the sandbox", e);
-        }
+        Process process = start(builder);
         AtomicLong deadline = new AtomicLong(start + request.firstDeadline().toNanos());
         AtomicReference<RunOutcome.Kill> kill = new AtomicReference<>(RunOutcome.Kill.NONE);
         long lineNanos = request.lineDeadline().toNanos();
+        // The supervisor sleeps until something changes: the process exits, a line moves the deadline (usually
+        // earlier: the first deadline includes start-up), or a reader hits the output cap. No polling.
+        Object changed = new Object();
+        Runnable wake = () -> {
+            synchronized (changed) {
+                changed.notifyAll();
+            }
+        };
+        process.onExit().thenRun(wake);
+        Runnable overflow = () -> {
+            kill.compareAndSet(RunOutcome.Kill.NONE, RunOutcome.Kill.OUTPUT);
+            wake.run();
+        };
         CappedReader out = new CappedReader(process.getInputStream(), request.stdoutLimit(), "judge-stdout",
-                line -> deadline.set(System.nanoTime() + lineNanos),
-                () -> kill.compareAndSet(RunOutcome.Kill.NONE, RunOutcome.Kill.OUTPUT));
+                line -> {
+                    deadline.set(System.nanoTime() + lineNanos);
+                    wake.run();
+                }, overflow);
         CappedReader err = new CappedReader(process.getErrorStream(), request.stderrLimit(), "judge-stderr",
-                line -> { }, () -> kill.compareAndSet(RunOutcome.Kill.NONE, RunOutcome.Kill.OUTPUT));
+                line -> { }, overflow);
         try {
-            while (!process.waitFor(5, TimeUnit.MILLISECONDS)) {
-                if (System.nanoTime() > deadline.get()) {
-                    kill.compareAndSet(RunOutcome.Kill.NONE, RunOutcome.Kill.TIMEOUT);
-                }
-                if (kill.get() != RunOutcome.Kill.NONE) {
-                    process.destroyForcibly();
-                    cgroup.killAll();
+            synchronized (changed) {
+                long left;
+                while (process.isAlive() && kill.get() == RunOutcome.Kill.NONE
+                        && (left = deadline.get() - System.nanoTime()) > 0) {
+                    TimeUnit.NANOSECONDS.timedWait(changed, left);
                 }
             }
+            if (process.isAlive()) {
+                kill.compareAndSet(RunOutcome.Kill.NONE, RunOutcome.Kill.TIMEOUT);
+                process.destroyForcibly();
+                cgroup.killAll();
+            }
+            process.waitFor();
         } catch (InterruptedException e) {
             process.destroyForcibly();
             cgroup.killAll();
             Thread.currentThread().interrupt();
+            try {
+                process.waitFor(2, TimeUnit.SECONDS);
+            } catch (InterruptedException again) {
+                Thread.currentThread().interrupt();
+            }
         }
         long end = System.nanoTime();
         cgroup.killAll();
         out.join();
         err.join();
-        return new RunOutcome(process.exitValue(), kill.get(), out.lines(), err.text(), cgroup.peakMemoryBytes(),
+        int exitCode = process.isAlive() ? -1 : process.exitValue();
+        return new RunOutcome(exitCode, kill.get(), out.lines(), err.text(), cgroup.peakMemoryBytes(),
                 cgroup.memoryLimitHit(), Duration.ofNanos(end - start));
+    }
+
+    private static Process start(ProcessBuilder builder) {
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the sandbox", e);
+        }
     }
 
     /** Joins the cgroups, sets rlimits, drops to the slot's uid and execs bwrap with fd 3 holding the filter. */

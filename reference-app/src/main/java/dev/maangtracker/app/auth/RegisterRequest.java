@@ -1,0 +1,25 @@
+package dev.maangtracker.app.auth;
+
+import dev.maangtracker.core.user.UserAccount;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A new account.
+ *
+ * @param email    unique, compared case-insensitively
+ * @param password {@value PasswordPolicy#MIN_LENGTH} to {@value PasswordPolicy#MAX_LENGTH} characters
+ * @param fullName optional display name
+ */
+public record RegisterRequest(
+        @NotBlank @Email @Size(max = UserAccount.MAX_EMAIL_LENGTH) String email,
+        @NotNull @Size(min = PasswordPolicy.MIN_LENGTH, max = PasswordPolicy.MAX_LENGTH) String password,
+        @Size(max = UserAccount.MAX_FULL_NAME_LENGTH) String fullName) {
+
+    @Override
+    public String toString() {
+        return "RegisterRequest[email=" + email + ", password=<hidden>, fullName=" + fullName + "]";
+    }
+}

@@ -1,0 +1,2 @@
+/** Live interviews over WebSocket ({@code /ws/interviews/{id}}): handshake security, frames, the socket handler. */
+package dev.maangtracker.app.live;

@@ -1,0 +1,2 @@
+/** The OpenAPI description of the API (springdoc), with its bearer-token security scheme. */
+package dev.maangtracker.app.openapi;

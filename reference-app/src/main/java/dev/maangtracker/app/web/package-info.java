@@ -1,0 +1,2 @@
+/** Cross-cutting HTTP filters: request ids and request body size limits. */
+package dev.maangtracker.app.web;

@@ -1,0 +1,375 @@
+package dev.maangtracker.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.r2dbc.spi.ConnectionFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * One user's whole life in the app, over real HTTP against the app in full mode (PostgreSQL +
+ * pgvector, Redis, the judge behind the Redis Streams queue): register and sign in, a complete
+ * interview of each type to its report, the dashboard, progress and weaknesses before and after,
+ * a memory search that finds one of the user's own answers, the export, and the account's
+ * deletion, after which no memory of the user is left and signing in fails.
+ *
+ * <p>The steps run in order and share the user; a failed step fails the ones after it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EndToEndIT {
+
+    private static final List<String> TYPES = List.of("BEHAVIORAL", "HR", "SYSTEM_DESIGN", "CODING");
+
+    private static final String STORY = "Um, last year I led the migration of our payment service to Kubernetes. "
+            + "The situation was that deploys took two hours and failed every week. "
+            + "My task was to cut the deploy time without any downtime. "
+            + "I wrote the migration plan, I built a canary pipeline and I trained the team on it. "
+            + "As a result the deploy time dropped from 120 minutes to 8 minutes and incidents fell by 60 percent.";
+    private static final String MOTIVATION = "I want this role because it matches five years of building payment "
+            + "APIs. I am motivated by ownership and measurable impact. I communicate progress every week with "
+            + "short written updates, and I ask for feedback early. My salary expectation is in line with the "
+            + "market for a senior engineer, and I am flexible about the package as a whole.";
+    private static final String DESIGN = "First I clarify the requirements: users create short links and "
+            + "redirects must be fast, with 99.9 percent availability. I estimate 100 million new links a month "
+            + "and 10 billion redirects, so about 4000 reads per second. The API has POST /links returning a key "
+            + "and GET /{key} answering a 301 redirect. The data model is a table keyed by the short key with the "
+            + "long URL, owner and expiry, partitioned by key. The high-level design puts a load balancer in "
+            + "front of stateless app servers, a key generation service, and a cache in front of the database. "
+            + "To scale I shard the database by key hash, replicate for reads and cache hot keys in Redis. "
+            + "The bottleneck is the database on cache misses and the key generator, so I pre-generate keys. "
+            + "The trade-off is eventual consistency for analytics in exchange for lower latency.";
+    private static final String EXPLANATION = "I scan the input once and keep what I need in a hash map, so "
+            + "the time complexity is O(n) and the space complexity is O(n). Edge cases are empty input, a "
+            + "single element, duplicates and negative numbers.";
+
+    private static WebTestClient client;
+
+    // The user's state, carried from step to step.
+    private static String email;
+    private static UUID userId;
+    private static String accessToken;
+    private static ApiCalls api;
+    private static Map<String, Object> dashboardBefore;
+    private static Map<String, Object> progressBefore;
+    private static List<Map<String, Object>> weaknessesBefore;
+    /** Interview type → session id. */
+    private static final Map<String, String> sessions = new LinkedHashMap<>();
+    /** Interview type → the report of its completed interview. */
+    private static final Map<String, Map<String, Object>> reports = new HashMap<>();
+    private static final List<String> solvedProblems = new ArrayList<>();
+    private static int memoriesExported;
+    /** Every answer sent, as {@link #words} of its text and code. */
+    private static final List<String> answersSent = new ArrayList<>();
+
+    private static FullModeServer full;
+
+    @BeforeAll
+    static void startInFullMode() throws InterruptedException {
+        full = FullModeServer.start("end_to_end",
+                "--maang.judge.queue=redis", "--maang.redis.command-timeout=5s");
+        full.awaitJudgeWorker();
+        // Judging code through the queue takes seconds on a loaded machine.
+        client = WebTestClient.bindToServer().baseUrl(full.baseUrl())
+                .responseTimeout(Duration.ofSeconds(120)).build();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (full != null) {
+            full.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void registersAndSignsInToAnEmptyDashboard() {
+        email = ApiClient.newEmail();
+        ApiClient accounts = new ApiClient(client);
+        Map<String, Object> registered = accounts.register(email);
+        assertThat(registered).containsEntry("email", email).containsKey("id");
+        userId = UUID.fromString((String) registered.get("id"));
+        accessToken = accounts.login(email).access();
+        api = new ApiCalls(client, accessToken);
+        assertThat(api.get("/api/v1/me")).containsEntry("id", userId.toString()).containsEntry("email", email);
+
+        dashboardBefore = api.get("/api/v1/analytics/dashboard");
+        progressBefore = api.get("/api/v1/analytics/progress");
+        weaknessesBefore = api.list("/api/v1/weaknesses");
+        assertThat(list(dashboardBefore.get("recentInterviews"))).isEmpty();
+        assertThat(map(dashboardBefore.get("weaknesses"))).containsEntry("open", 0);
+        assertThat(map(dashboardBefore.get("streak"))).containsEntry("current", 0);
+        assertThat(progressBefore).containsEntry("solved", 0);
+        assertThat(list(progressBefore.get("timeline"))).isEmpty();
+        assertThat(weaknessesBefore).isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void runsACompleteInterviewOfEachTypeToItsReport() {
+        for (String type : TYPES) {
+            runInterview(type);
+        }
+        assertThat(sessions).containsOnlyKeys(TYPES);
+    }
+
+    private void runInterview(String type) {
+        Map<String, Object> created = api.send(HttpMethod.POST, "/api/v1/interviews",
+                Map.of("type", type, "difficulty", "EASY", "targetRole", "Backend Engineer"), 201);
+        assertThat(created).containsEntry("type", type).containsEntry("status", "CREATED");
+        String id = (String) created.get("id");
+        sessions.put(type, id);
+        String base = "/api/v1/interviews/" + id;
+
+        Map<String, Object> started = api.send(HttpMethod.POST, base + "/start", null, 200);
+        assertThat(started).containsEntry("status", "IN_PROGRESS");
+        Map<String, Object> question = map(started.get("question"));
+        List<String> asked = new ArrayList<>();
+        Map<String, Object> answered = null;
+        int answers = 0;
+        while (question != null) {
+            assertThat(answers).as("the %s interview ends", type).isLessThan(12);
+            boolean newQuestion = "QUESTION".equals(question.get("kind"));
+            if (newQuestion) {
+                asked.add((String) question.get("id"));
+            }
+            Map<String, Object> body = answer(type, (String) question.get("id"), newQuestion);
+            answersSent.add(words(body.get("answer") + (body.containsKey("code")
+                    ? " ```python " + body.get("code") + " ```" : "")));
+            answered = api.send(HttpMethod.POST, base + "/answer", body, 200);
+            answers++;
+            assertThat(answered).containsEntry("status", "IN_PROGRESS").containsKeys("feedback", "scores");
+            assertThat((Integer) map(answered.get("scores")).get("overall")).isBetween(0, 100);
+            if (type.equals("CODING") && newQuestion) {
+                Map<String, Object> verdicts = map(answered.get("verdicts"));
+                assertThat(verdicts).as("verdicts of %s", answered.get("feedback"))
+                        .containsEntry("verdict", "ACCEPTED");
+                assertThat(verdicts.get("passed")).isEqualTo(verdicts.get("total"));
+                solvedProblems.add((String) question.get("id"));
+            }
+            question = map(answered.get("next"));
+        }
+        assertThat(answered).containsEntry("finished", true);
+
+        Map<String, Object> completed = api.send(HttpMethod.POST, base + "/complete", null, 200);
+        assertThat(completed).containsEntry("status", "COMPLETED");
+        Map<String, Object> report = map(completed.get("report"));
+        assertThat((Integer) report.get("overallScore")).isBetween(0, 100);
+        assertThat(list(report.get("dimensions"))).isNotEmpty();
+        assertThat(report).containsKeys("strengths", "weaknesses", "recommendations");
+        assertThat(list(report.get("questions"))).extracting(q -> q.get("questionId")).containsExactlyElementsOf(asked);
+        if (type.equals("CODING")) {
+            assertThat(list(report.get("submissions"))).hasSize(asked.size())
+                    .allSatisfy(s -> assertThat(s).containsEntry("verdict", "ACCEPTED"));
+        }
+        assertThat(api.get(base + "/report")).isEqualTo(report);
+        reports.put(type, report);
+    }
+
+    @Test
+    @Order(3)
+    void theDashboardListsTheInterviewsWithTheirScoresAndCountsTheDay() {
+        Map<String, Object> dashboard = api.get("/api/v1/analytics/dashboard");
+        assertThat(dashboard).isNotEqualTo(dashboardBefore);
+        List<Map<String, Object>> recent = list(dashboard.get("recentInterviews"));
+        assertThat(recent).hasSize(TYPES.size());
+        for (Map<String, Object> interview : recent) {
+            String type = (String) interview.get("type");
+            assertThat(interview).containsEntry("id", sessions.get(type)).containsEntry("status", "COMPLETED")
+                    .containsEntry("overallScore", reports.get(type).get("overallScore"));
+            assertThat(map(interview.get("dimensions"))).hasSameSizeAs(list(reports.get(type).get("dimensions")));
+        }
+        // Each completed interview is activity of today: the streak starts.
+        assertThat(map(dashboard.get("streak"))).containsEntry("current", 1);
+        assertThat(list(map(dashboard.get("streak")).get("calendar"))).singleElement()
+                .satisfies(day -> assertThat(day).containsEntry("activities", TYPES.size()));
+
+        Map<String, Object> history = api.get("/api/v1/analytics/history");
+        assertThat(list(map(history.get("overall")).get("points"))).hasSize(TYPES.size());
+    }
+
+    @Test
+    @Order(4)
+    void theWeaknessesCarryEvidenceFromEveryInterview() {
+        List<Map<String, Object>> weaknesses = api.list("/api/v1/weaknesses");
+        assertThat(weaknesses).isNotEqualTo(weaknessesBefore).isNotEmpty();
+        List<Map<String, Object>> evidence = weaknesses.stream().flatMap(w -> list(w.get("evidence")).stream())
+                .toList();
+        for (String type : TYPES) {
+            String session = sessions.get(type);
+            assertThat(evidence).as("evidence of the %s interview", type).anySatisfy(e -> {
+                assertThat((String) e.get("reference")).contains(session);
+                assertThat(e).containsEntry("mode", type);
+            });
+        }
+        assertThat(weaknesses).allSatisfy(w -> assertThat(w).containsKeys("severity", "confidence",
+                "explanation", "recommendations"));
+        // The dashboard summarises the same open weaknesses.
+        long open = weaknesses.stream().filter(w -> Boolean.TRUE.equals(w.get("open"))).count();
+        assertThat(((Integer) map(api.get("/api/v1/analytics/dashboard").get("weaknesses")).get("open")).longValue())
+                .isEqualTo(open);
+    }
+
+    @Test
+    @Order(5)
+    void progressCountsTheProblemPractisedFromThePlan() {
+        // Interviews are scored, not counted as practice; the bank's interview problems are not roadmap
+        // problems. The candidate practises the first problem today's plan proposes and records it.
+        Map<String, Object> plan = api.get("/api/v1/plan?items=10");
+        String slug = list(plan.get("items")).stream().filter(item -> "PROBLEM".equals(item.get("type")))
+                .map(item -> (String) item.get("key")).findFirst().orElseThrow();
+        api.send(HttpMethod.POST, "/api/v1/problems/" + slug + "/attempts",
+                Map.of("outcome", "SOLVED", "minutes", 15, "hintsUsed", 0, "language", "python"), 201);
+
+        Map<String, Object> progress = api.get("/api/v1/analytics/progress");
+        assertThat(progress).isNotEqualTo(progressBefore).containsEntry("solved", 1);
+        assertThat(attempts(progressBefore)).isZero();
+        assertThat(attempts(progress)).isEqualTo(1);
+        assertThat(list(progress.get("timeline"))).singleElement().satisfies(day -> assertThat(day)
+                .containsEntry("attempts", 1).containsEntry("solvedAttempts", 1)
+                .containsEntry("problemsSolvedToDate", 1));
+        assertThat(api.get("/api/v1/analytics/dashboard")).containsEntry("solved", 1);
+    }
+
+    @Test
+    @Order(6)
+    void memorySearchFindsTheUsersOwnAnswer() {
+        List<Map<String, Object>> hits = api.list("/api/v1/memory/search?q=shard the database by key hash&k=5");
+        assertThat(hits).isNotEmpty();
+        // Long answers are remembered in chunks: the best hit is the chunk of the design answer saying it.
+        Map<String, Object> best = map(hits.get(0).get("memory"));
+        assertThat((String) best.get("content")).contains("shard the database by key hash");
+        assertThat(DESIGN).contains((String) best.get("content"));
+        assertThat(best).containsEntry("messageType", "ANSWER")
+                .containsEntry("sessionId", sessions.get("SYSTEM_DESIGN"));
+    }
+
+    @Test
+    @Order(7)
+    void theExportHoldsTheInterviewsMemoriesAndEvidence() {
+        Map<String, Object> export = api.get("/api/v1/me/export");
+        assertThat(map(export.get("account"))).containsEntry("id", userId.toString()).containsEntry("email", email);
+        List<Map<String, Object>> interviews = list(export.get("interviews"));
+        assertThat(interviews).extracting(i -> map(i.get("session")).get("id"))
+                .containsExactlyInAnyOrderElementsOf(sessions.values());
+        assertThat(interviews).allSatisfy(i -> {
+            assertThat(map(i.get("session")).get("report")).isNotNull();
+            assertThat(list(i.get("turns"))).isNotEmpty();
+        });
+        // Every answer is remembered (a repeated answer once, a long one in chunks) with its interview.
+        List<Map<String, Object>> memories = list(export.get("memories"));
+        memoriesExported = memories.size();
+        assertThat(memories).isNotEmpty().allSatisfy(m -> {
+            assertThat(m).containsEntry("messageType", "ANSWER").doesNotContainKey("embedding");
+            assertThat(answersSent).as("an answer of the user")
+                    .anySatisfy(answer -> assertThat(answer).contains(words((String) m.get("content"))));
+        });
+        assertThat(memories).extracting(m -> m.get("sessionId")).containsAll(sessions.values());
+        assertThat(list(export.get("codeSubmissions"))).hasSameSizeAs(solvedProblems)
+                .allSatisfy(s -> assertThat(s).containsEntry("sessionId", sessions.get("CODING")));
+        assertThat(list(export.get("attempts"))).hasSize(1);
+        assertThat(list(export.get("evidence"))).isNotEmpty();
+        assertThat(list(export.get("reviewItems"))).isNotEmpty();
+        assertThat(list(export.get("activity"))).isNotEmpty();
+        assertThat(new String(client.get().uri("/api/v1/me/export").headers(h -> h.setBearerAuth(accessToken))
+                .exchange().expectBody(byte[].class).returnResult().getResponseBody(), StandardCharsets.UTF_8))
+                .as("no password hash and no embeddings").doesNotContain("passwordHash", "embedding", "$argon2");
+    }
+
+    @Test
+    @Order(8)
+    void deletingTheAccountForgetsItsMemoriesAndItsSignIn() {
+        DatabaseClient sql = DatabaseClient.create(full.app().getBean(ConnectionFactory.class));
+        assertThat(memoriesOf(sql)).as("the memories are there to delete").isEqualTo(memoriesExported);
+
+        api.noContent(HttpMethod.DELETE, "/api/v1/me");
+
+        assertThat(memoriesOf(sql)).as("memories of the deleted user").isZero();
+        assertThat(sql.sql("SELECT count(*) FROM interview_sessions WHERE user_id = :user").bind("user", userId)
+                .map(row -> row.get(0, Long.class)).one().block(Duration.ofSeconds(10))).isZero();
+        client.post().uri("/api/v1/auth/login").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("email", email, "password", ApiClient.PASSWORD)).exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** The text with runs of white space as one space: memories are chunks of the answers, re-spaced. */
+    private static String words(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    /** Attempts over every difficulty. */
+    private static int attempts(Map<String, Object> progress) {
+        return map(progress.get("byDifficulty")).values().stream().mapToInt(d -> (Integer) map(d).get("attempts"))
+                .sum();
+    }
+
+    private static long memoriesOf(DatabaseClient sql) {
+        return sql.sql("SELECT count(*) FROM memories WHERE user_id = :user").bind("user", userId)
+                .map(row -> row.get(0, Long.class)).one().block(Duration.ofSeconds(10));
+    }
+
+    private static Map<String, Object> answer(String type, String questionId, boolean withCode) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("durationSeconds", 60);
+        switch (type) {
+            case "BEHAVIORAL":
+                body.put("answer", STORY);
+                break;
+            case "HR":
+                body.put("answer", MOTIVATION);
+                break;
+            case "SYSTEM_DESIGN":
+                body.put("answer", DESIGN);
+                break;
+            default:
+                body.put("answer", EXPLANATION);
+                if (withCode) {
+                    body.put("code", referenceSolution(questionId));
+                    body.put("language", "python");
+                }
+        }
+        return body;
+    }
+
+    /** The correct Python solution of a bank problem, shipped with sdk-core's tests. */
+    private static String referenceSolution(String problemId) {
+        String resource = "/dev/maangtracker/core/judge/reference/" + problemId + ".py";
+        try (InputStream in = EndToEndIT.class.getResourceAsStream(resource)) {
+            assertThat(in).as("a reference solution of %s", problemId).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> list(Object value) {
+        return (List<Map<String, Object>>) value;
+    }
+}

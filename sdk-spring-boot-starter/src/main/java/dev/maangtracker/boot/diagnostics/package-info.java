@@ -1,0 +1,2 @@
+/** Start-up failure analysis: misconfigured {@code maang.*} properties explained, with what to do. */
+package dev.maangtracker.boot.diagnostics;

@@ -1,0 +1,103 @@
+package dev.maangtracker.boot.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.maangtracker.core.embedding.Vectors;
+import dev.maangtracker.core.error.InvalidInputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.ai.document.Document;
+import org.springframework.ai.embedding.Embedding;
+import org.springframework.ai.embedding.EmbeddingModel;
+import org.springframework.ai.embedding.EmbeddingRequest;
+import org.springframework.ai.embedding.EmbeddingResponse;
+
+class SpringAiEmbedderTest {
+
+    /** A model whose vector depends only on the text; records each call's size and the calls in flight. */
+    static final class FakeModel implements EmbeddingModel {
+        final int dimensions;
+        final List<Integer> callSizes = new CopyOnWriteArrayList<>();
+        final AtomicInteger inFlight = new AtomicInteger();
+        final AtomicInteger mostInFlight = new AtomicInteger();
+
+        FakeModel(int dimensions) {
+            this.dimensions = dimensions;
+        }
+
+        static float[] vectorOf(String text, int dimensions) {
+            Random random = new Random(text.hashCode());
+            float[] vector = new float[dimensions];
+            for (int i = 0; i < dimensions; i++) {
+                vector[i] = (float) random.nextGaussian() * 5;
+            }
+            return vector;
+        }
+
+        @Override
+        public EmbeddingResponse call(EmbeddingRequest request) {
+            mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(2);
+                callSizes.add(request.getInstructions().size());
+                List<Embedding> embeddings = new ArrayList<>();
+                for (int i = 0; i < request.getInstructions().size(); i++) {
+                    embeddings.add(new Embedding(vectorOf(request.getInstructions().get(i), dimensions), i));
+                }
+                return new EmbeddingResponse(embeddings);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        }
+
+        @Override
+        public float[] embed(Document document) {
+            return vectorOf(document.getText(), dimensions);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void embedAllKeepsTheCallersOrderWhateverTheGroupingAndConcurrency(long seed) {
+        Random random = new Random(seed);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 1 + random.nextInt(90); i++) {
+            texts.add(random.nextInt(10) == 0 ? " " : "text " + i + " " + "word ".repeat(random.nextInt(40)));
+        }
+        FakeModel model = new FakeModel(8);
+        SpringAiEmbedder embedder = new SpringAiEmbedder(model, 8);
+
+        List<float[]> vectors = embedder.embedAll(texts);
+
+        assertThat(vectors).hasSize(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            float[] expected = texts.get(i).isBlank() ? new float[8]
+                    : Vectors.normalize(FakeModel.vectorOf(texts.get(i), 8));
+            assertThat(vectors.get(i)).as("text %d", i).containsExactly(expected);
+        }
+        assertThat(model.callSizes).allSatisfy(size -> assertThat(size).isBetween(1, SpringAiEmbedder.GROUP));
+        assertThat(model.mostInFlight.get()).isLessThanOrEqualTo(SpringAiEmbedder.GROUPS_IN_FLIGHT);
+    }
+
+    @Test
+    void aModelOfAnotherDimensionIsATypedError() {
+        SpringAiEmbedder embedder = new SpringAiEmbedder(new FakeModel(6), 8);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            texts.add("text " + i);
+        }
+        assertThatThrownBy(() -> embedder.embedAll(texts)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("6 dimensions");
+        assertThatThrownBy(() -> embedder.embed("one")).isInstanceOf(InvalidInputException.class);
+    }
+}
