@@ -71,20 +71,54 @@ public final class TcpProxy implements AutoCloseable {
         server = socket;
         Thread acceptor = new Thread(() -> {
             while (!socket.isClosed()) {
+                Socket client;
                 try {
-                    Socket client = socket.accept();
-                    Socket upstream = new Socket(targetHost, targetPort);
-                    sockets.add(client);
-                    sockets.add(upstream);
-                    pipe(client, upstream);
-                    pipe(upstream, client);
+                    client = socket.accept();
                 } catch (IOException closed) {
+                    return;
+                }
+                if (!connect(socket, client)) {
                     return;
                 }
             }
         }, "tcp-proxy-accept-" + port);
         acceptor.setDaemon(true);
         acceptor.start();
+    }
+
+    /**
+     * Pairs an accepted client with a new upstream connection, unless {@link #stop()} ran meanwhile: a
+     * connection accepted just before the stop must not outlive it (that race once let a test's query reach
+     * PostgreSQL while the proxy was "down").
+     */
+    private boolean connect(ServerSocket acceptedBy, Socket client) {
+        Socket upstream;
+        try {
+            upstream = new Socket(targetHost, targetPort);
+        } catch (IOException unreachable) {
+            closeQuietly(client);
+            return true;
+        }
+        synchronized (this) {
+            if (server != acceptedBy) {
+                closeQuietly(client);
+                closeQuietly(upstream);
+                return false;
+            }
+            sockets.add(client);
+            sockets.add(upstream);
+        }
+        pipe(client, upstream);
+        pipe(upstream, client);
+        return true;
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
     }
 
     private static void pipe(Socket from, Socket to) {
