@@ -135,7 +135,9 @@ export async function signIn(email, password) {
 
 /** Creates an account (then sign in separately). */
 export function register(email, password, fullName) {
-    return api('/api/v1/auth/register', { method: 'POST', body: { email, password, fullName }, auth: false });
+    // Streaks and the activity calendar count days at the user's own midnight.
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || null;
+    return api('/api/v1/auth/register', { method: 'POST', body: { email, password, fullName, timeZone }, auth: false });
 }
 
 /** Revokes the refresh token's family on the server and forgets every token here. */

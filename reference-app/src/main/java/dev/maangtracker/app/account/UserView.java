@@ -12,14 +12,16 @@ import java.util.UUID;
  * @param id        the account id (the {@code sub} of its access tokens)
  * @param email     as registered
  * @param fullName  display name, or {@code null}
+ * @param timeZone  the zone the user's days are counted in
  * @param roles     role names in a stable order, {@code USER} first
  * @param createdAt when the account was created
  */
-public record UserView(UUID id, String email, String fullName, List<Role> roles, Instant createdAt) {
+public record UserView(UUID id, String email, String fullName, String timeZone, List<Role> roles,
+        Instant createdAt) {
 
     /** The public view of an account. */
     public static UserView of(UserAccount account) {
-        return new UserView(account.id(), account.email(), account.fullName(),
+        return new UserView(account.id(), account.email(), account.fullName(), account.timeZone().getId(),
                 account.roles().stream().sorted().toList(), account.createdAt());
     }
 }

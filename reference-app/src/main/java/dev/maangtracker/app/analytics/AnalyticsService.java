@@ -1,5 +1,6 @@
 package dev.maangtracker.app.analytics;
 
+import dev.maangtracker.app.time.TimeZones;
 import dev.maangtracker.app.tracker.PracticeService;
 import dev.maangtracker.core.evaluation.DimensionScore;
 import dev.maangtracker.core.interview.InterviewRepository;
@@ -15,7 +16,7 @@ import dev.maangtracker.tracker.weakness.Weakness;
 import dev.maangtracker.tracker.weakness.WeaknessTracker;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -48,16 +49,18 @@ public class AnalyticsService {
     private final ActivityLog activity;
     private final InterviewRepository interviews;
     private final Clock clock;
+    private final TimeZones zones;
 
     /** Wires the SDK beans the analytics read. */
     public AnalyticsService(PracticeService practice, ProgressTracker progress, WeaknessTracker weaknesses,
-                            ActivityLog activity, InterviewRepository interviews, Clock clock) {
+                            ActivityLog activity, InterviewRepository interviews, Clock clock, TimeZones zones) {
         this.practice = practice;
         this.progress = progress;
         this.weaknesses = weaknesses;
         this.activity = activity;
         this.interviews = interviews;
         this.clock = clock;
+        this.zones = zones;
     }
 
     /** The home page: progress per topic, streak, recent interviews, weaknesses and today's plan. */
@@ -84,9 +87,13 @@ public class AnalyticsService {
     }
 
     private Mono<StreakView> streak(UUID user) {
-        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        return zones.of(user).flatMap(zone -> streak(user, zone));
+    }
+
+    private Mono<StreakView> streak(UUID user, ZoneId zone) {
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
         LocalDate first = today.minusDays(CALENDAR_DAYS - 1L);
-        return Mono.zip(progress.streak(user, ZoneOffset.UTC), activity.findByUser(user).collectList())
+        return Mono.zip(progress.streak(user, zone), activity.findByUser(user).collectList())
                 .map(both -> {
                     Streak streak = both.getT1();
                     Map<LocalDate, Integer> perDay = new TreeMap<>();

@@ -1,11 +1,13 @@
 package dev.maangtracker.app.auth;
 
+import dev.maangtracker.app.time.TimeZones;
 import dev.maangtracker.boot.auth.RefreshTokenRotation;
 import dev.maangtracker.boot.auth.RefreshTokenStore;
 import dev.maangtracker.core.user.UserAccount;
 import dev.maangtracker.core.user.UserAccountRepository;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,9 +66,12 @@ public final class AuthService {
 
     /** Creates a USER account; a taken email (any case) is a conflict. */
     public Mono<UserAccount> register(RegisterRequest request) {
-        return Mono.fromCallable(() -> passwords.encode(request.password())).subscribeOn(hashing)
-                .map(hash -> UserAccount.create(request.email(), hash, request.fullName(), clock.instant()))
-                .flatMap(users::create);
+        return Mono.defer(() -> {
+            ZoneId zone = TimeZones.parse("timeZone", request.timeZone());
+            return Mono.fromCallable(() -> passwords.encode(request.password())).subscribeOn(hashing)
+                    .map(hash -> UserAccount.create(request.email(), hash, request.fullName(), zone, clock.instant()))
+                    .flatMap(users::create);
+        });
     }
 
     /** Tokens for valid credentials; 401 otherwise, without saying which part was wrong. */

@@ -1,2 +1,5 @@
-/** The application's clock, one bean so tests can move time instead of sleeping. */
+/**
+ * Time as the application sees it: one clock bean so tests can move time instead of sleeping, and each user's
+ * time zone, in which the user's days are counted.
+ */
 package dev.maangtracker.app.time;

@@ -1,5 +1,6 @@
 package dev.maangtracker.app.tracker;
 
+import dev.maangtracker.app.time.TimeZones;
 import dev.maangtracker.core.error.InvalidInputException;
 import dev.maangtracker.core.error.InvalidStateException;
 import dev.maangtracker.tracker.planner.PlanRequest;
@@ -18,7 +19,6 @@ import dev.maangtracker.tracker.roadmap.Topic;
 import dev.maangtracker.tracker.weakness.WeaknessTracker;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +30,7 @@ import reactor.core.publisher.Mono;
  * activity log behind streaks), then to {@link WeaknessTracker} (evidence) and {@link PracticeFeedback} (the FSRS
  * review schedule), in that order, the way the SDK's docs wire it.
  *
- * <p>Days are counted in UTC: the API does not ask for the caller's zone yet.
+ * <p>Days (attempt dates, streaks) are counted in the caller's own time zone ({@link TimeZones}).
  */
 @Service
 public class PracticeService {
@@ -42,8 +42,6 @@ public class PracticeService {
     /** Most due reviews one call returns. */
     public static final int MAX_DUE_REVIEWS = 200;
 
-    static final ZoneId ZONE = ZoneOffset.UTC;
-
     private final RoadmapCatalog catalog;
     private final ProgressTracker progress;
     private final WeaknessTracker weaknesses;
@@ -51,11 +49,12 @@ public class PracticeService {
     private final PracticePlanner planner;
     private final ReviewItemRepository reviews;
     private final Clock clock;
+    private final TimeZones zones;
 
     /** Wires the SDK's tracker beans. */
     public PracticeService(RoadmapCatalog catalog, ProgressTracker progress, WeaknessTracker weaknesses,
                            PracticeFeedback feedback, PracticePlanner planner, ReviewItemRepository reviews,
-                           Clock clock) {
+                           Clock clock, TimeZones zones) {
         this.catalog = catalog;
         this.progress = progress;
         this.weaknesses = weaknesses;
@@ -63,6 +62,7 @@ public class PracticeService {
         this.planner = planner;
         this.reviews = reviews;
         this.clock = clock;
+        this.zones = zones;
     }
 
     /** Every topic with the caller's progress. */
@@ -96,12 +96,14 @@ public class PracticeService {
     public Mono<AttemptView> recordAttempt(UUID user, String slug, AttemptRequest request) {
         return Mono.defer(() -> {
             catalog.problem(slug);
-            AttemptInput input = new AttemptInput(slug, request.outcome(), request.minutes(),
-                    request.hintsUsed() == null ? 0 : request.hintsUsed(), request.language(), clock.instant(), ZONE);
-            return progress.recordAttempt(user, input).flatMap(attempt -> weaknesses.recordAttempt(attempt)
-                    .then(feedback.onAttempt(attempt).map(ReviewView::of).collectList())
-                    .zipWith(progress.progress(user, slug),
-                            (scheduled, after) -> AttemptView.of(attempt, after.status(), scheduled)));
+            return zones.of(user).map(zone -> new AttemptInput(slug, request.outcome(), request.minutes(),
+                            request.hintsUsed() == null ? 0 : request.hintsUsed(), request.language(),
+                            clock.instant(), zone))
+                    .flatMap(input -> progress.recordAttempt(user, input))
+                    .flatMap(attempt -> weaknesses.recordAttempt(attempt)
+                            .then(feedback.onAttempt(attempt).map(ReviewView::of).collectList())
+                            .zipWith(progress.progress(user, slug),
+                                    (scheduled, after) -> AttemptView.of(attempt, after.status(), scheduled)));
         });
     }
 
@@ -114,7 +116,8 @@ public class PracticeService {
     public Mono<ProblemView> setStatus(UUID user, String slug, ProblemStatus target) {
         return Mono.defer(() -> {
             Problem problem = catalog.problem(slug);
-            return progress.progress(user, slug).flatMap(current -> raise(user, problem, current, target))
+            return zones.of(user).flatMap(zone -> progress.progress(user, slug)
+                            .flatMap(current -> raise(user, problem, current, target, zone, MAX_SELF_REPORTED)))
                     .map(after -> problemView(problem, after));
         });
     }
@@ -122,12 +125,8 @@ public class PracticeService {
     /** Most self-reported attempts one status change records: MASTERED needs two clean solves. */
     static final int MAX_SELF_REPORTED = 2;
 
-    private Mono<ItemProgress> raise(UUID user, Problem problem, ItemProgress current, ProblemStatus target) {
-        return raise(user, problem, current, target, MAX_SELF_REPORTED);
-    }
-
     private Mono<ItemProgress> raise(UUID user, Problem problem, ItemProgress current, ProblemStatus target,
-                                     int attemptsLeft) {
+                                     ZoneId zone, int attemptsLeft) {
         if (current.status() == target) {
             return Mono.just(current);
         }
@@ -137,9 +136,9 @@ public class PracticeService {
         }
         AttemptOutcome outcome = target == ProblemStatus.ATTEMPTED ? AttemptOutcome.FAILED : AttemptOutcome.SOLVED;
         AttemptInput input = new AttemptInput(problem.slug(), outcome, problem.estimatedMinutes(), 0, "",
-                clock.instant(), ZONE);
+                clock.instant(), zone);
         return progress.recordAttempt(user, input).then(progress.progress(user, problem.slug()))
-                .flatMap(after -> raise(user, problem, after, target, attemptsLeft - 1));
+                .flatMap(after -> raise(user, problem, after, target, zone, attemptsLeft - 1));
     }
 
     /** The caller's weaknesses, open ones first, most pressing first. */

@@ -52,7 +52,7 @@ class AuthFlowTest {
     void registersLogsInAndReadsTheAccount() {
         String email = ApiClient.newEmail();
         Map<String, Object> created = api.register(email);
-        assertThat(created).containsOnlyKeys("id", "email", "fullName", "roles", "createdAt")
+        assertThat(created).containsOnlyKeys("id", "email", "fullName", "timeZone", "roles", "createdAt")
                 .containsEntry("email", email).containsEntry("fullName", "Test User");
         assertThat(created.get("roles")).isEqualTo(java.util.List.of("USER"));
 

@@ -58,10 +58,20 @@ public record UserAccount(UUID id, String email, String passwordHash, String ful
         }
     }
 
-    /** A new account with role USER, version 0, created now. */
+    /** A new account in UTC with role USER, version 0, created now. */
     public static UserAccount create(String email, String passwordHash, String fullName, Instant now) {
-        return new UserAccount(UUID.randomUUID(), email, passwordHash, fullName, ZoneId.of("UTC"),
-                Set.of(Role.USER), now, now, 0);
+        return create(email, passwordHash, fullName, null, now);
+    }
+
+    /**
+     * A new account with role USER, version 0, created now.
+     *
+     * @param timeZone the zone the user's days are counted in; {@code null} for UTC
+     */
+    public static UserAccount create(String email, String passwordHash, String fullName, ZoneId timeZone,
+                                     Instant now) {
+        return new UserAccount(UUID.randomUUID(), email, passwordHash, fullName, timeZone, Set.of(Role.USER), now,
+                now, 0);
     }
 
     /** The email used for uniqueness and lookup: trimmed and lower-cased. */
