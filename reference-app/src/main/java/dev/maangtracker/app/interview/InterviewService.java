@@ -11,6 +11,8 @@ import dev.maangtracker.core.interview.InterviewEngine;
 import dev.maangtracker.core.interview.NewInterview;
 import dev.maangtracker.core.interview.SessionStatus;
 import dev.maangtracker.core.interview.Turn;
+import dev.maangtracker.core.judge.CodeSubmissionRepository;
+import dev.maangtracker.rag.forget.MemoryForgetter;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -27,16 +29,23 @@ public class InterviewService {
     private final InterviewEngine engine;
     private final QuestionService questions;
     private final JudgeService judge;
+    private final CodeSubmissionRepository submissions;
+    private final MemoryForgetter memories;
 
     /**
-     * @param engine    the interview engine
-     * @param questions the coding details of questions
-     * @param judge     stores the code runs of answers
+     * @param engine      the interview engine
+     * @param questions   the coding details of questions
+     * @param judge       stores the code runs of answers
+     * @param submissions the stored code runs, deleted with their interview
+     * @param memories    forgets an interview's remembered answers with it
      */
-    public InterviewService(InterviewEngine engine, QuestionService questions, JudgeService judge) {
+    public InterviewService(InterviewEngine engine, QuestionService questions, JudgeService judge,
+                            CodeSubmissionRepository submissions, MemoryForgetter memories) {
         this.engine = engine;
         this.questions = questions;
         this.judge = judge;
+        this.submissions = submissions;
+        this.memories = memories;
     }
 
     /** Creates an interview in CREATED. */
@@ -56,10 +65,18 @@ public class InterviewService {
         return engine.get(userId, id).map(InterviewView::of);
     }
 
-    /** Deletes one of the caller's interviews with its transcript; NotFoundException when it is not theirs. */
+    /**
+     * Deletes one of the caller's interviews with its transcript, its code submissions and the memories remembered
+     * from its answers; NotFoundException when it is not theirs. Progress, reviews and weakness evidence stay: they
+     * are the user's practice history (they go with the account). The dependents go first, so a failure leaves
+     * the interview in place and the delete can be repeated.
+     */
     public Mono<Void> delete(UUID userId, UUID id) {
-        return engine.delete(userId, id).flatMap(deleted -> deleted ? Mono.<Void>empty()
-                : Mono.error(NotFoundException.of("interview session", id)));
+        return engine.get(userId, id)
+                .then(Mono.when(submissions.deleteBySession(userId, id), memories.forgetSession(userId, id)))
+                .then(engine.delete(userId, id))
+                .flatMap(deleted -> deleted ? Mono.<Void>empty()
+                        : Mono.error(NotFoundException.of("interview session", id)));
     }
 
     /** Asks the first question. */

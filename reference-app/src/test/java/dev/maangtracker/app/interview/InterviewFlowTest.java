@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.maangtracker.app.ApiClient;
 import dev.maangtracker.app.TestClockConfiguration;
 import dev.maangtracker.app.TestClockConfiguration.MutableClock;
+import dev.maangtracker.core.judge.CodeSubmissionRepository;
+import dev.maangtracker.rag.Memory;
+import dev.maangtracker.rag.store.MemoryStore;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,10 +57,16 @@ class InterviewFlowTest {
             + "the time complexity is O(n) and the space complexity is O(n). Edge cases are empty input, a "
             + "single element, duplicates and negative numbers.";
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
     @Autowired
     private WebTestClient client;
     @Autowired
     private MutableClock clock;
+    @Autowired
+    private CodeSubmissionRepository submissions;
+    @Autowired
+    private MemoryStore memoryStore;
 
     private InterviewApi api;
 
@@ -171,6 +181,35 @@ class InterviewFlowTest {
         api.get(base).expectStatus().isNotFound().expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         api.get(base + "/turns").expectStatus().isNotFound();
         api.delete(base).expectStatus().isNotFound();
+    }
+
+    @Test
+    void deletingAnInterviewForgetsItsCodeAndItsRememberedAnswersButNotOtherInterviews() {
+        String email = ApiClient.newEmail();
+        ApiClient accounts = new ApiClient(client);
+        UUID user = UUID.fromString((String) accounts.register(email).get("id"));
+        InterviewApi owner = new InterviewApi(client, accounts.login(email).access());
+        String doomed = "/api/v1/interviews/" + owner.create(Map.of("type", "CODING")).get("id");
+        String kept = "/api/v1/interviews/" + owner.create(Map.of("type", "CODING")).get("id");
+        for (String base : List.of(doomed, kept)) {
+            String question = (String) map(owner.ok(base + "/start", null).get("question")).get("id");
+            owner.ok(base + "/answer", answer("CODING", question, true));
+        }
+        UUID doomedId = UUID.fromString(doomed.substring(doomed.lastIndexOf('/') + 1));
+        UUID keptId = UUID.fromString(kept.substring(kept.lastIndexOf('/') + 1));
+        assertThat(submissions.findBySession(user, doomedId).collectList().block(TIMEOUT)).hasSize(1);
+        assertThat(memoriesOf(user, doomedId)).isNotEmpty();
+
+        owner.delete(doomed).expectStatus().isNoContent();
+
+        assertThat(submissions.findBySession(user, doomedId).collectList().block(TIMEOUT)).isEmpty();
+        assertThat(memoriesOf(user, doomedId)).isEmpty();
+        assertThat(submissions.findBySession(user, keptId).collectList().block(TIMEOUT)).hasSize(1);
+        assertThat(memoriesOf(user, keptId)).isNotEmpty();
+    }
+
+    private List<Memory> memoriesOf(UUID user, UUID session) {
+        return memoryStore.findAll(user).filter(m -> session.equals(m.sessionId())).collectList().block(TIMEOUT);
     }
 
     @Test

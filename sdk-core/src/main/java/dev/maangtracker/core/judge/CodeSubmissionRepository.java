@@ -38,6 +38,14 @@ public interface CodeSubmissionRepository {
     Flux<CodeSubmission> findBySession(UUID userId, UUID sessionId);
 
     /**
+     * Removes the user's submissions made in one interview (with their test results), for deleting that
+     * interview; another user's session id removes nothing.
+     *
+     * @return how many submissions were removed
+     */
+    Mono<Long> deleteBySession(UUID userId, UUID sessionId);
+
+    /**
      * Removes every submission of the user (with its test results), for account deletion.
      *
      * @return how many submissions were removed

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import reactor.core.publisher.Flux;
@@ -51,12 +52,23 @@ public final class InMemoryCodeSubmissionRepository implements CodeSubmissionRep
     }
 
     @Override
+    public Mono<Long> deleteBySession(UUID userId, UUID sessionId) {
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(sessionId, "sessionId");
+        return removeWhere(s -> s.userId().equals(userId) && sessionId.equals(s.sessionId()));
+    }
+
+    @Override
     public Mono<Long> deleteByUser(UUID userId) {
         Objects.requireNonNull(userId, "userId");
+        return removeWhere(s -> s.userId().equals(userId));
+    }
+
+    private Mono<Long> removeWhere(Predicate<CodeSubmission> doomed) {
         return Mono.fromCallable(() -> {
             long removed = 0;
             for (CodeSubmission submission : List.copyOf(submissions.values())) {
-                if (submission.userId().equals(userId) && submissions.remove(submission.id(), submission)) {
+                if (doomed.test(submission) && submissions.remove(submission.id(), submission)) {
                     removed++;
                 }
             }

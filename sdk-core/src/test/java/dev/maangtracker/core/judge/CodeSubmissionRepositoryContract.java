@@ -116,6 +116,23 @@ public abstract class CodeSubmissionRepositoryContract {
     }
 
     @Test
+    void deletesOneSessionsSubmissionsOnlyForItsOwner() {
+        UUID session = newSession(alice);
+        UUID other = newSession(alice);
+        repository.save(submission(alice, session, T0)).block(TIMEOUT);
+        repository.save(submission(alice, session, T0.plusSeconds(1))).block(TIMEOUT);
+        CodeSubmission kept = repository.save(submission(alice, other, T0.plusSeconds(2))).block(TIMEOUT);
+        CodeSubmission outside = repository.save(submission(alice, null, T0.plusSeconds(3))).block(TIMEOUT);
+
+        StepVerifier.create(repository.deleteBySession(bob, session)).expectNext(0L).expectComplete().verify(TIMEOUT);
+        StepVerifier.create(repository.deleteBySession(alice, session)).expectNext(2L).expectComplete()
+                .verify(TIMEOUT);
+        StepVerifier.create(repository.findBySession(alice, session)).expectComplete().verify(TIMEOUT);
+        assertThat(repository.findByUser(alice, 10).collectList().block(TIMEOUT)).extracting(CodeSubmission::id)
+                .containsExactly(outside.id(), kept.id());
+    }
+
+    @Test
     void deletesOnlyTheUsersSubmissions() {
         repository.save(submission(alice, null, T0)).block(TIMEOUT);
         repository.save(submission(alice, null, T0.plusSeconds(1))).block(TIMEOUT);

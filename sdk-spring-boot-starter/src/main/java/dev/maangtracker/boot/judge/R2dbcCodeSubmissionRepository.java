@@ -80,6 +80,16 @@ public final class R2dbcCodeSubmissionRepository implements CodeSubmissionReposi
     }
 
     @Override
+    public Mono<Long> deleteBySession(UUID userId, UUID sessionId) {
+        // Deleting the interview session cascades to its submissions too; this serves callers that delete the
+        // submissions first so that a failure leaves the interview, and the request can be retried.
+        return Mono.defer(() -> db.sql("DELETE FROM code_submissions WHERE user_id = :user AND session_id = :session")
+                        .bind("user", Objects.requireNonNull(userId, "userId"))
+                        .bind("session", Objects.requireNonNull(sessionId, "sessionId")).fetch().rowsUpdated())
+                .onErrorMap(e -> R2dbcErrors.translate(e, "code_submissions"));
+    }
+
+    @Override
     public Mono<Long> deleteByUser(UUID userId) {
         // code_submission_results cascade from their submission.
         return Mono.defer(() -> db.sql("DELETE FROM code_submissions WHERE user_id = :user")
