@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import reactor.core.publisher.Mono;
@@ -36,6 +37,9 @@ public final class MemoryRetriever {
     public static final int MAX_QUERY_CHARS = 2_000;
 
     private static final Logger LOG = Logger.getLogger(MemoryRetriever.class.getName());
+
+    /** Whether the last cache call failed, so an outage is logged when it starts and ends, not per call. */
+    private final AtomicBoolean cacheFailing = new AtomicBoolean();
 
     private final MemoryStore store;
     private final Embedder embedder;
@@ -123,11 +127,13 @@ public final class MemoryRetriever {
             }
             return options.cacheKey() + "|" + query.strip();
         }).flatMap(key -> cache.get(userId, key)
+                .doOnSuccess(cached -> cacheAnswered())
                 .onErrorResume(error -> bypass("read", error))
                 .switchIfEmpty(Mono.defer(() -> {
                     searched[0] = true;
                     return search(userId, query, options)
                             .flatMap(results -> cache.put(userId, key, results)
+                                    .doOnSuccess(stored -> cacheAnswered())
                                     .onErrorResume(error -> bypass("write", error)).thenReturn(results));
                 })));
     }
@@ -173,8 +179,24 @@ public final class MemoryRetriever {
         return List.copyOf(results);
     }
 
-    private static <T> Mono<T> bypass(String operation, Throwable error) {
-        LOG.log(Level.WARNING, "retrieval cache " + operation + " failed; answering without the cache: " + error);
+    /**
+     * A failing cache is logged once when it starts failing (WARNING) and once when it answers again (INFO), not
+     * on every retrieval in between: a cache down for minutes must not flood the log. Each failure is still
+     * logged at FINE.
+     */
+    private <T> Mono<T> bypass(String operation, Throwable error) {
+        if (cacheFailing.compareAndSet(false, true)) {
+            LOG.log(Level.WARNING, "retrieval cache " + operation + " failed; answering without the cache until it "
+                    + "answers again: " + error);
+        } else {
+            LOG.log(Level.FINE, "retrieval cache " + operation + " failed again: " + error);
+        }
         return Mono.empty();
+    }
+
+    private void cacheAnswered() {
+        if (cacheFailing.get() && cacheFailing.compareAndSet(true, false)) {
+            LOG.log(Level.INFO, "retrieval cache answers again");
+        }
     }
 }

@@ -16,7 +16,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -199,9 +205,72 @@ class MemoryRetrieverTest {
     }
 
     @Test
+    void aCacheOutageIsLoggedWhenItStartsAndWhenItEndsNotOnEveryRetrieval() {
+        AtomicBoolean down = new AtomicBoolean(true);
+        RetrievalCache flaky = new RetrievalCache() {
+            @Override
+            public Mono<List<RetrievedMemory>> get(UUID userId, String requestKey) {
+                return down.get() ? Mono.error(new IllegalStateException("connection refused"))
+                        : rag.cache.get(userId, requestKey);
+            }
+
+            @Override
+            public Mono<Void> put(UUID userId, String requestKey, List<RetrievedMemory> results) {
+                return down.get() ? Mono.error(new IllegalStateException("connection refused"))
+                        : rag.cache.put(userId, requestKey, results);
+            }
+
+            @Override
+            public Mono<Void> invalidate(UUID userId) {
+                return rag.cache.invalidate(userId);
+            }
+
+            @Override
+            public Mono<Void> removeUser(UUID userId) {
+                return rag.cache.removeUser(userId);
+            }
+        };
+        remember(alice, "I used union-find to count connected components.");
+        MemoryRetriever retriever = new MemoryRetriever(rag.store, rag.embedder, flaky, rag.clock, Schedulers.immediate());
+        Logger log = Logger.getLogger(MemoryRetriever.class.getName());
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(capture);
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertThat(retriever.retrieve(alice, "union-find components " + i).block(TIMEOUT)).hasSize(1);
+            }
+            down.set(false);
+            for (int i = 0; i < 3; i++) {
+                assertThat(retriever.retrieve(alice, "union-find components").block(TIMEOUT)).hasSize(1);
+            }
+            down.set(true);
+            assertThat(retriever.retrieve(alice, "union-find again").block(TIMEOUT)).hasSize(1);
+        } finally {
+            log.removeHandler(capture);
+        }
+        assertThat(records).extracting(LogRecord::getLevel).containsExactly(
+                Level.WARNING, Level.INFO, Level.WARNING);
+        assertThat(records.get(0).getMessage()).contains("connection refused");
+    }
+
+    @Test
     void theObserverHearsAHitAMissAndAFailureWithTheirDurations() {
-        List<RetrievalObserver.Outcome> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
-        List<Duration> durations = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<RetrievalObserver.Outcome> outcomes = new CopyOnWriteArrayList<>();
+        List<Duration> durations = new CopyOnWriteArrayList<>();
         MemoryRetriever observed = new MemoryRetriever(rag.store, rag.embedder, rag.cache, rag.clock,
                 Schedulers.immediate(), RetrievalOptions.defaults(), (elapsed, outcome) -> {
                     durations.add(elapsed);
