@@ -6,6 +6,7 @@ import dev.maangtracker.boot.startup.ComponentChoice;
 import dev.maangtracker.boot.startup.ComponentChoices;
 import dev.maangtracker.core.analytics.AnswerAnalyzer;
 import dev.maangtracker.core.candidate.CandidateContext;
+import dev.maangtracker.core.embedding.CachingEmbedder;
 import dev.maangtracker.core.embedding.Embedder;
 import dev.maangtracker.core.embedding.HashingEmbedder;
 import dev.maangtracker.core.evaluation.CoverageCalibration;
@@ -61,6 +62,11 @@ public final class MaangInterviewAutoConfiguration {
 
     /** The name of the LLM interviewer bean. */
     public static final String INTERVIEWER = "interviewer";
+    /**
+     * Rubric point and follow-up vectors the offline interviewer keeps: the bank holds about 700 such texts,
+     * generated questions add theirs, and 10,000 MiniLM vectors take about 15 MiB.
+     */
+    static final long RUBRIC_VECTORS = 10_000;
 
     /** Sessions and turns, in memory. */
     @Bean
@@ -95,9 +101,14 @@ public final class MaangInterviewAutoConfiguration {
     public RubricInterviewer maangRubricInterviewer(QuestionCatalog catalog, Embedder embedder,
                                                     ObjectProvider<Clock> clock) {
         // Coverage credit is calibrated per embedder: hashing similarities run much lower than MiniLM's.
-        CoverageCalibration calibration = embedder instanceof HashingEmbedder ? CoverageCalibration.HASHING
-                : CoverageCalibration.MINILM;
-        return new RubricInterviewer(catalog, new RubricScorer(embedder, calibration), embedder,
+        if (embedder instanceof HashingEmbedder) {
+            return new RubricInterviewer(catalog, new RubricScorer(embedder, CoverageCalibration.HASHING), embedder,
+                    clock.getIfUnique(Clock::systemUTC));
+        }
+        // Each answer is scored against its question's rubric points and follow-ups, the same texts for every
+        // candidate: remembering their vectors spares most of the model's work per answer.
+        Embedder recurring = new CachingEmbedder(embedder, RUBRIC_VECTORS);
+        return new RubricInterviewer(catalog, new RubricScorer(recurring, CoverageCalibration.MINILM), recurring,
                 clock.getIfUnique(Clock::systemUTC));
     }
 
