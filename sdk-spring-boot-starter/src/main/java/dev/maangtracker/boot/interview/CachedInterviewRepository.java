@@ -71,7 +71,16 @@ public final class CachedInterviewRepository implements InterviewRepository {
     @Override
     public Mono<Boolean> delete(UUID userId, UUID sessionId) {
         return delegate.delete(userId, sessionId)
-                .flatMap(deleted -> deleted ? evict(sessionId).thenReturn(true) : Mono.just(false));
+                .flatMap(deleted -> deleted ? forgetDeleted(sessionId).thenReturn(true) : Mono.just(false));
+    }
+
+    /** Forgets a deleted session for good; completes whatever the cache did. */
+    private Mono<Void> forgetDeleted(UUID sessionId) {
+        return Mono.defer(() -> cache.forgetDeleted(sessionId))
+                .onErrorResume(e -> {
+                    LOG.warn("Session cache delete of {} failed: {}", sessionId, e.toString());
+                    return Mono.empty();
+                });
     }
 
     /** Forgets a cached session; completes whatever the cache did. */

@@ -20,7 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  * to live, so every app instance reads the state the last one committed. Reads check the owner, so a guessed
  * session id never returns another user's session. A write never replaces a newer version of the session (a
  * read that filled the cache from the database just before another instance committed would otherwise leave
- * the older state cached for the whole time to live). Every Redis failure (unreachable, timeout) is logged once
+ * the older state cached for the whole time to live), and a deleted session leaves a marker for one time to live
+ * so that a read racing the delete cannot cache it again. Every Redis failure (unreachable, timeout) is logged once
  * per outage and turns into a miss or a no-op, never an error: the database stays the source of truth.
  * Thread-safe.
  */
@@ -28,9 +29,18 @@ public final class RedisSessionStateCache implements SessionStateCache {
 
     private static final Logger LOG = LoggerFactory.getLogger(RedisSessionStateCache.class);
 
-    /** SET with the time to live unless the cached entry has a higher version; atomic in Redis. */
+    /**
+     * What a deleted session's key holds for one time to live, so that a read which loaded the session before the
+     * delete cannot cache it again. Not JSON, so no version of the app reads it as a session.
+     */
+    static final String DELETED = "deleted";
+
+    /** SET with the time to live unless the cached entry has a higher version or marks a delete; atomic. */
     private static final RedisScript<Long> PUT_UNLESS_NEWER_CACHED = RedisScript.of("""
             local current = redis.call('GET', KEYS[1])
+            if current == ARGV[4] then
+              return 0
+            end
             if current then
               local ok, cached = pcall(cjson.decode, current)
               if ok and type(cached) == 'table' and tonumber(cached['version']) ~= nil
@@ -79,13 +89,18 @@ public final class RedisSessionStateCache implements SessionStateCache {
         Objects.requireNonNull(session, "session");
         return guarded(Mono.defer(() -> redis.execute(PUT_UNLESS_NEWER_CACHED, List.of(key(session.id())),
                 List.of(json.writeValueAsString(session), Long.toString(session.version()),
-                        Long.toString(ttl.toMillis()))).next()))
+                        Long.toString(ttl.toMillis()), DELETED)).next()))
                 .then();
     }
 
     @Override
     public Mono<Void> evict(UUID sessionId) {
         return guarded(redis.delete(key(sessionId))).then();
+    }
+
+    @Override
+    public Mono<Void> forgetDeleted(UUID sessionId) {
+        return guarded(redis.opsForValue().set(key(sessionId), DELETED, ttl)).then();
     }
 
     private <T> Mono<T> guarded(Mono<T> call) {
@@ -98,6 +113,9 @@ public final class RedisSessionStateCache implements SessionStateCache {
     }
 
     private Mono<InterviewSession> decode(String value) {
+        if (DELETED.equals(value)) {
+            return Mono.empty();
+        }
         try {
             return Mono.just(json.readValue(value, InterviewSession.class));
         } catch (JacksonException | InvalidInputException unreadable) {

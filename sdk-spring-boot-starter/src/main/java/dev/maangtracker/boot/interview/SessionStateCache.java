@@ -19,8 +19,15 @@ public interface SessionStateCache {
     /** Stores the state just committed; completes even when the cache is unreachable. */
     Mono<Void> put(InterviewSession session);
 
-    /** Forgets a session; completes even when the cache is unreachable. */
+    /** Forgets a session's state (it may be stale); completes even when the cache is unreachable. */
     Mono<Void> evict(UUID sessionId);
+
+    /**
+     * Forgets a session that was just deleted and keeps it forgotten: a read that loaded the session from the
+     * database before the delete must not put it back for a whole time to live, where other instances would
+     * still find it. Completes even when the cache is unreachable.
+     */
+    Mono<Void> forgetDeleted(UUID sessionId);
 
     /** A cache that holds nothing: every read misses. */
     static SessionStateCache none() {
@@ -37,6 +44,11 @@ public interface SessionStateCache {
 
             @Override
             public Mono<Void> evict(UUID sessionId) {
+                return Mono.empty();
+            }
+
+            @Override
+            public Mono<Void> forgetDeleted(UUID sessionId) {
                 return Mono.empty();
             }
         };

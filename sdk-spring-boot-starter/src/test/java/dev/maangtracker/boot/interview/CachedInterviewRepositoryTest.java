@@ -139,6 +139,12 @@ class CachedInterviewRepositoryTest {
                 calls.incrementAndGet();
                 throw new IllegalStateException("client closed");
             }
+
+            @Override
+            public Mono<Void> forgetDeleted(UUID sessionId) {
+                calls.incrementAndGet();
+                throw new IllegalStateException("client closed");
+            }
         };
         CachedInterviewRepository overThrowingCache = new CachedInterviewRepository(database, throwing);
         InterviewSession session = session();
@@ -147,7 +153,7 @@ class CachedInterviewRepositoryTest {
                 .verify(TIMEOUT);
         StepVerifier.create(overThrowingCache.delete(alice, session.id())).expectNext(true).expectComplete()
                 .verify(TIMEOUT);
-        assertThat(calls).as("put, get, put after the miss, evict").hasValue(4);
+        assertThat(calls).as("put, get, put after the miss, forget the deleted").hasValue(4);
     }
 
     /** A cache in a map, as Redis would hold it. */
@@ -168,6 +174,11 @@ class CachedInterviewRepositoryTest {
         public Mono<Void> evict(UUID sessionId) {
             return Mono.fromRunnable(() -> entries.remove(sessionId));
         }
+
+        @Override
+        public Mono<Void> forgetDeleted(UUID sessionId) {
+            return evict(sessionId);
+        }
     }
 
     /** A cache whose server is down and whose client breaks its promise to complete quietly. */
@@ -184,6 +195,11 @@ class CachedInterviewRepositoryTest {
 
         @Override
         public Mono<Void> evict(UUID sessionId) {
+            return Mono.error(new IllegalStateException("Redis is down"));
+        }
+
+        @Override
+        public Mono<Void> forgetDeleted(UUID sessionId) {
             return Mono.error(new IllegalStateException("Redis is down"));
         }
     }

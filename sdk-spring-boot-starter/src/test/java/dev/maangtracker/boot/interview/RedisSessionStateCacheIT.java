@@ -96,6 +96,24 @@ class RedisSessionStateCacheIT {
     }
 
     @Test
+    void aDeletedSessionIsNotCachedAgainByAReadThatRacedTheDelete() throws InterruptedException {
+        RedisEndpoint redis = RealServices.redis();
+        RedisSessionStateCache cache = cache(connections.template(redis.host(), redis.port()), Duration.ofMillis(600));
+        InterviewSession session = startedSession(alice);
+        cache.put(session).block(TIMEOUT);
+
+        cache.forgetDeleted(session.id()).block(TIMEOUT);
+        // A read on another instance loaded the session from the database just before the delete.
+        cache.put(session).block(TIMEOUT);
+
+        assertThat(cache.get(alice, session.id()).block(TIMEOUT)).isNull();
+        // The marker lives one time to live; a session id is never reused, so nothing is lost after it.
+        Thread.sleep(900);
+        cache.put(session).block(TIMEOUT);
+        assertThat(cache.get(alice, session.id()).block(TIMEOUT)).isEqualTo(session);
+    }
+
+    @Test
     void entriesExpireAfterTheTtl() throws InterruptedException {
         RedisEndpoint redis = RealServices.redis();
         ReactiveStringRedisTemplate template = connections.template(redis.host(), redis.port());
