@@ -43,7 +43,8 @@ import reactor.core.publisher.Mono;
  *       best correctness score decides ({@link AnswerOutcomes#correctnessScore}, {@link AnswerOutcomes#fromScore}); a
  *       system design prompt takes its best overall score the same way;</li>
  *   <li><b>minutes</b> — the question's clock at its last answer: from when it was asked, pauses excluded (the clock
- *       the engine's time limit runs on), rounded up, at most {@link AttemptInput#MAX_MINUTES};</li>
+ *       the engine's time limit runs on), rounded up, at most {@link AttemptInput#MAX_MINUTES}; a prompt's concepts
+ *       share them, so the minutes practised add up to the time spent;</li>
  *   <li><b>hints</b> — the hints taken on the question; <b>language</b> — that of the deciding answer's code;</li>
  *   <li><b>when</b> — the time of its last answer, dated in the user's zone.</li>
  * </ul>
@@ -120,10 +121,13 @@ public final class InterviewPractice {
         String language = deciding.answer().code() == null || deciding.answer().language() == null ? ""
                 : deciding.answer().language();
         ItemType type = previous.mode() == InterviewMode.CODING ? ItemType.PROBLEM : ItemType.CONCEPT;
+        int minutes = minutes(previous.questionStartedAt(), last);
         List<InterviewAttempt> attempts = new ArrayList<>();
-        for (String slug : items) {
-            AttemptInput input = new AttemptInput(slug, deciding.outcome(), minutes(previous.questionStartedAt(), last),
-                    hints, language, last, zone);
+        for (int i = 0; i < items.size(); i++) {
+            // The concepts of a prompt share its time, so minutes practised add up to the time spent.
+            int share = minutes / items.size() + (i < minutes % items.size() ? 1 : 0);
+            String slug = items.get(i);
+            AttemptInput input = new AttemptInput(slug, deciding.outcome(), share, hints, language, last, zone);
             attempts.add(new InterviewAttempt(id(previous.id(), questionId, slug), previous.userId(), type, input));
         }
         return List.copyOf(attempts);
