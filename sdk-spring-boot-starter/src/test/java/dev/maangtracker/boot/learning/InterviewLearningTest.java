@@ -101,12 +101,14 @@ class InterviewLearningTest {
             ProgressTracker progress = context.getBean(ProgressTracker.class);
             RoadmapCatalog roadmap = context.getBean(RoadmapCatalog.class);
             // The judge is off here: each outcome comes from the evaluation's scores, the code never ran.
-            assertThat(progress.attempts(user).block(TIMEOUT)).extracting(Attempt::slug).containsExactlyElementsOf(asked);
+            assertThat(progress.attempts(user).block(TIMEOUT)).extracting(Attempt::slug)
+                    .containsExactlyElementsOf(asked);
             ProgressReport report = progress.report(user).block(TIMEOUT);
             List<ReviewItem> reviews = context.getBean(ReviewItemRepository.class).findAll(user).collectList()
                     .block(TIMEOUT);
             for (String questionId : asked) {
-                assertThat(progress.progress(user, questionId).block(TIMEOUT).status()).isNotEqualTo(ProblemStatus.TODO);
+                assertThat(progress.progress(user, questionId).block(TIMEOUT).status())
+                        .isNotEqualTo(ProblemStatus.TODO);
                 assertThat(report.byTopic().get(roadmap.problem(questionId).mainTopic())).isPositive();
                 assertThat(reviews).filteredOn(r -> r.type() == ItemType.PROBLEM && r.key().equals(questionId))
                         .singleElement().satisfies(r -> assertThat(r.card().reps()).isEqualTo(1));

@@ -116,7 +116,8 @@ class InterviewPracticeIT {
         assertThat(activity).filteredOn(type -> type == ActivityType.INTERVIEW_COMPLETED).hasSize(1);
 
         // One schedule: each problem and each of its topics reviewed once per attempt, none again by the report.
-        Map<String, Long> expectedTopicReviews = done.asked().stream().flatMap(q -> roadmap.problem(q).topics().stream())
+        Map<String, Long> expectedTopicReviews = done.asked().stream()
+                .flatMap(q -> roadmap.problem(q).topics().stream())
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         List<ReviewItem> reviews = reviews(user.id());
         for (String questionId : done.asked()) {

@@ -89,7 +89,8 @@ public final class InterviewPractice {
         if (current == null) {
             return false;
         }
-        return !current.equals(stored.currentQuestionId()) || stored.status().isFinal() && !previous.status().isFinal();
+        boolean ended = stored.status().isFinal() && !previous.status().isFinal();
+        return ended || !current.equals(stored.currentQuestionId());
     }
 
     /**
