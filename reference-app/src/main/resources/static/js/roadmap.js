@@ -1,5 +1,5 @@
-// The roadmap: topics in prerequisite order with their progress; a topic's problems with a status
-// control each, and a form to log an attempt (GET /roadmap, GET /roadmap/topics/{slug},
+// The roadmap: topics in prerequisite order with their progress; a topic's problems (those of the
+// question bank marked: interviews ask them) with a status control each, and a form to log an attempt (GET /roadmap, GET /roadmap/topics/{slug},
 // PUT /problems/{slug}/status, POST /problems/{slug}/attempts).
 import { api } from './api.js';
 import { announce, startPage } from './chrome.js';
@@ -49,12 +49,18 @@ function statusControl(problem) {
 
 function problemRow(problem) {
     return el('tr', { 'data-problem-row': problem.slug },
-        el('td', {}, problem.url ? el('a', { href: problem.url, rel: 'noopener noreferrer', target: '_blank', text: problem.title }) : problem.title),
+        el('td', {}, problem.url ? el('a', { href: problem.url, rel: 'noopener noreferrer', target: '_blank', text: problem.title }) : problem.title,
+            problem.inQuestionBank ? el('span', { class: 'muted', text: ' · asked in coding interviews' }) : null),
         el('td', { text: problem.difficulty }),
         el('td', { class: 'problem-status', text: problem.status }),
         el('td', { text: problem.attempts === 0 ? '0'
             : `${problem.attempts}, last ${new Date(problem.lastAttemptAt).toLocaleDateString()}` }),
         el('td', {}, statusControl(problem)));
+}
+
+// A concept with the caller's standing: system design interviews on its prompts record studies of it.
+function conceptText(concept) {
+    return concept.status === 'TODO' ? concept.name : `${concept.name} (${concept.status.toLowerCase()})`;
 }
 
 async function loadTopic(slug, message) {
@@ -64,7 +70,7 @@ async function loadTopic(slug, message) {
     title.textContent = data.topic.name;
     document.getElementById('topic-summary').textContent = message
         || `${data.topic.solved} of ${data.topic.problems} problems solved · ${data.topic.progress}%`
-        + (data.concepts.length ? ` · concepts: ${data.concepts.map(c => c.name).join(', ')}` : '');
+        + (data.concepts.length ? ` · concepts: ${data.concepts.map(conceptText).join(', ')}` : '');
     fill(document.getElementById('problems'),
         el('thead', {}, el('tr', {}, ['Problem', 'Difficulty', 'Status', 'Attempts', 'Change status'].map(h => el('th', { scope: 'col', text: h })))),
         el('tbody', {}, data.problems.map(problemRow)));

@@ -28,7 +28,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * One user's whole life in the app, over real HTTP against the app in full mode (PostgreSQL +
  * pgvector, Redis, the judge behind the Redis Streams queue): register and sign in, a complete
- * interview of each type to its report, the dashboard, progress and weaknesses before and after,
+ * interview of each type to its report, the roadmap moved by the coding problems solved and the
+ * design concepts studied in them, the dashboard, progress and weaknesses before and after,
  * a memory search that finds one of the user's own answers, the export, and the account's
  * deletion, after which no memory of the user is left and signing in fails.
  *
@@ -70,12 +71,17 @@ class EndToEndIT {
     private static ApiCalls api;
     private static Map<String, Object> dashboardBefore;
     private static Map<String, Object> progressBefore;
+    private static Map<String, Object> roadmapBefore;
     private static List<Map<String, Object>> weaknessesBefore;
     /** Interview type → session id. */
     private static final Map<String, String> sessions = new LinkedHashMap<>();
     /** Interview type → the report of its completed interview. */
     private static final Map<String, Map<String, Object>> reports = new HashMap<>();
     private static final List<String> solvedProblems = new ArrayList<>();
+    /** Interview type → the questions it asked. */
+    private static final Map<String, List<String>> askedByType = new HashMap<>();
+    /** Attempts the interviews recorded on the roadmap: one per coding question, one per concept studied. */
+    private static int interviewAttempts;
     private static int memoriesExported;
     /** Every answer sent, as {@link #words} of its text and code. */
     private static final List<String> answersSent = new ArrayList<>();
@@ -113,6 +119,7 @@ class EndToEndIT {
 
         dashboardBefore = api.get("/api/v1/analytics/dashboard");
         progressBefore = api.get("/api/v1/analytics/progress");
+        roadmapBefore = api.get("/api/v1/roadmap");
         weaknessesBefore = api.list("/api/v1/weaknesses");
         assertThat(list(dashboardBefore.get("recentInterviews"))).isEmpty();
         assertThat(map(dashboardBefore.get("weaknesses"))).containsEntry("open", 0);
@@ -120,6 +127,7 @@ class EndToEndIT {
         assertThat(progressBefore).containsEntry("solved", 0);
         assertThat(list(progressBefore.get("timeline"))).isEmpty();
         assertThat(weaknessesBefore).isEmpty();
+        assertThat(roadmapBefore).containsEntry("overall", 0).containsEntry("systemDesign", 0).containsEntry("solved", 0);
     }
 
     @Test
@@ -182,10 +190,69 @@ class EndToEndIT {
         }
         assertThat(api.get(base + "/report")).isEqualTo(report);
         reports.put(type, report);
+        askedByType.put(type, List.copyOf(asked));
     }
 
     @Test
     @Order(3)
+    void theRoadmapCountsTheCodingProblemsSolvedAndTheDesignConceptsStudied() {
+        Map<String, Object> roadmap = api.get("/api/v1/roadmap");
+        // Each coding question, its code accepted by the judge, is a solved roadmap problem.
+        assertThat(roadmap).containsEntry("solved", solvedProblems.size());
+        assertThat((Integer) roadmap.get("overall")).isGreaterThan((Integer) roadmapBefore.get("overall"));
+        assertThat((Integer) roadmap.get("systemDesign")).isGreaterThan((Integer) roadmapBefore.get("systemDesign"));
+
+        Map<String, Integer> topicProgress = new HashMap<>();
+        Map<String, Map<String, Object>> practised = new HashMap<>();
+        Map<String, Map<String, Object>> studied = new HashMap<>();
+        Map<String, String> conceptTopics = new HashMap<>();
+        for (Map<String, Object> topic : list(roadmap.get("topics"))) {
+            String slug = (String) topic.get("slug");
+            topicProgress.put(slug, (Integer) topic.get("progress"));
+            Map<String, Object> view = api.get("/api/v1/roadmap/topics/" + slug);
+            list(view.get("problems")).stream().filter(problem -> !"TODO".equals(problem.get("status")))
+                    .forEach(problem -> practised.put((String) problem.get("slug"), problem));
+            for (Map<String, Object> concept : list(view.get("concepts"))) {
+                conceptTopics.put((String) concept.get("slug"), slug);
+                if (!"TODO".equals(concept.get("status"))) {
+                    studied.put((String) concept.get("slug"), concept);
+                }
+            }
+        }
+        assertThat(practised.keySet()).containsExactlyInAnyOrderElementsOf(solvedProblems);
+        assertThat(practised.values()).allSatisfy(problem -> assertThat(problem).containsEntry("status", "SOLVED")
+                .containsEntry("attempts", 1).containsEntry("inQuestionBank", true));
+        // The system design prompt's topics that are roadmap concepts are studied once each.
+        String prompt = askedByType.get("SYSTEM_DESIGN").get(0);
+        List<String> promptTopics = list(api.get("/api/v1/questions/by-type/SYSTEM_DESIGN?difficulty=EASY&limit=50")
+                .get("items")).stream().filter(q -> prompt.equals(q.get("id"))).findFirst()
+                .map(q -> strings(q.get("topics"))).orElseThrow();
+        List<String> promptConcepts = promptTopics.stream().filter(conceptTopics::containsKey).toList();
+        assertThat(promptConcepts).isNotEmpty();
+        assertThat(studied.keySet()).containsExactlyInAnyOrderElementsOf(promptConcepts);
+        assertThat(studied.values()).allSatisfy(concept -> assertThat(concept).containsEntry("attempts", 1));
+        // Every topic of a problem solved and of a concept studied has progress.
+        List<String> moved = new ArrayList<>();
+        practised.values().forEach(problem -> moved.addAll(strings(problem.get("topics"))));
+        studied.keySet().forEach(concept -> moved.add(conceptTopics.get(concept)));
+        assertThat(moved).allSatisfy(topic -> assertThat(topicProgress.get(topic)).as("progress of %s", topic)
+                .isPositive());
+
+        // The progress analytics count the same attempts, all of today; behavioral and HR interviews add none.
+        interviewAttempts = solvedProblems.size() + promptConcepts.size();
+        Map<String, Object> progress = api.get("/api/v1/analytics/progress");
+        assertThat(progress).containsEntry("solved", solvedProblems.size())
+                .containsEntry("overall", roadmap.get("overall"));
+        assertThat(attempts(progress)).isEqualTo(solvedProblems.size());
+        assertThat(list(progress.get("timeline"))).singleElement().satisfies(day -> assertThat(day)
+                .containsEntry("attempts", interviewAttempts)
+                .containsEntry("problemsSolvedToDate", solvedProblems.size()));
+        assertThat(moved).allSatisfy(topic -> assertThat(map(progress.get("byTopic"))).containsEntry(topic,
+                topicProgress.get(topic)));
+    }
+
+    @Test
+    @Order(4)
     void theDashboardListsTheInterviewsWithTheirScoresAndCountsTheDay() {
         Map<String, Object> dashboard = api.get("/api/v1/analytics/dashboard");
         assertThat(dashboard).isNotEqualTo(dashboardBefore);
@@ -197,17 +264,18 @@ class EndToEndIT {
                     .containsEntry("overallScore", reports.get(type).get("overallScore"));
             assertThat(map(interview.get("dimensions"))).hasSameSizeAs(list(reports.get(type).get("dimensions")));
         }
-        // Each completed interview is activity of today: the streak starts.
+        // Each completed interview and each attempt it recorded is activity of today: the streak starts.
         assertThat(map(dashboard.get("streak"))).containsEntry("current", 1);
         assertThat(list(map(dashboard.get("streak")).get("calendar"))).singleElement()
-                .satisfies(day -> assertThat(day).containsEntry("activities", TYPES.size()));
+                .satisfies(day -> assertThat(day).containsEntry("activities", TYPES.size() + interviewAttempts));
+        assertThat(dashboard).containsEntry("solved", solvedProblems.size());
 
         Map<String, Object> history = api.get("/api/v1/analytics/history");
         assertThat(list(map(history.get("overall")).get("points"))).hasSize(TYPES.size());
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theWeaknessesCarryEvidenceFromEveryInterview() {
         List<Map<String, Object>> weaknesses = api.list("/api/v1/weaknesses");
         assertThat(weaknesses).isNotEqualTo(weaknessesBefore).isNotEmpty();
@@ -229,28 +297,28 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(5)
-    void progressCountsTheProblemPractisedFromThePlan() {
-        // Interviews are scored, not counted as practice; the bank's interview problems are not roadmap
-        // problems. The candidate practises the first problem today's plan proposes and records it.
+    @Order(6)
+    void progressCountsAProblemPractisedFromThePlan() {
+        // Besides interviews, the candidate practises a new problem today's plan proposes and records it.
         Map<String, Object> plan = api.get("/api/v1/plan?items=10");
         String slug = list(plan.get("items")).stream().filter(item -> "PROBLEM".equals(item.get("type")))
-                .map(item -> (String) item.get("key")).findFirst().orElseThrow();
+                .map(item -> (String) item.get("key")).filter(key -> !solvedProblems.contains(key)).findFirst()
+                .orElseThrow();
         api.send(HttpMethod.POST, "/api/v1/problems/" + slug + "/attempts",
                 Map.of("outcome", "SOLVED", "minutes", 15, "hintsUsed", 0, "language", "python"), 201);
 
         Map<String, Object> progress = api.get("/api/v1/analytics/progress");
-        assertThat(progress).isNotEqualTo(progressBefore).containsEntry("solved", 1);
+        assertThat(progress).isNotEqualTo(progressBefore).containsEntry("solved", solvedProblems.size() + 1);
         assertThat(attempts(progressBefore)).isZero();
-        assertThat(attempts(progress)).isEqualTo(1);
+        assertThat(attempts(progress)).isEqualTo(solvedProblems.size() + 1);
         assertThat(list(progress.get("timeline"))).singleElement().satisfies(day -> assertThat(day)
-                .containsEntry("attempts", 1).containsEntry("solvedAttempts", 1)
-                .containsEntry("problemsSolvedToDate", 1));
-        assertThat(api.get("/api/v1/analytics/dashboard")).containsEntry("solved", 1);
+                .containsEntry("attempts", interviewAttempts + 1)
+                .containsEntry("problemsSolvedToDate", solvedProblems.size() + 1));
+        assertThat(api.get("/api/v1/analytics/dashboard")).containsEntry("solved", solvedProblems.size() + 1);
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void memorySearchFindsTheUsersOwnAnswer() {
         List<Map<String, Object>> hits = api.list("/api/v1/memory/search?q=shard the database by key hash&k=5");
         assertThat(hits).isNotEmpty();
@@ -263,7 +331,7 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theExportHoldsTheInterviewsMemoriesAndEvidence() {
         Map<String, Object> export = api.get("/api/v1/me/export");
         assertThat(map(export.get("account"))).containsEntry("id", userId.toString()).containsEntry("email", email);
@@ -285,7 +353,7 @@ class EndToEndIT {
         assertThat(memories).extracting(m -> m.get("sessionId")).containsAll(sessions.values());
         assertThat(list(export.get("codeSubmissions"))).hasSameSizeAs(solvedProblems)
                 .allSatisfy(s -> assertThat(s).containsEntry("sessionId", sessions.get("CODING")));
-        assertThat(list(export.get("attempts"))).hasSize(1);
+        assertThat(list(export.get("attempts"))).hasSize(interviewAttempts + 1);
         assertThat(list(export.get("evidence"))).isNotEmpty();
         assertThat(list(export.get("reviewItems"))).isNotEmpty();
         assertThat(list(export.get("activity"))).isNotEmpty();
@@ -295,7 +363,7 @@ class EndToEndIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void deletingTheAccountForgetsItsMemoriesAndItsSignIn() {
         DatabaseClient sql = DatabaseClient.create(full.app().getBean(ConnectionFactory.class));
         assertThat(memoriesOf(sql)).as("the memories are there to delete").isEqualTo(memoriesExported);
@@ -366,6 +434,11 @@ class EndToEndIT {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> map(Object value) {
         return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object value) {
+        return (List<String>) value;
     }
 
     @SuppressWarnings("unchecked")

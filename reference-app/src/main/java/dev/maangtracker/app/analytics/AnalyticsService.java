@@ -12,6 +12,7 @@ import dev.maangtracker.tracker.progress.Attempt;
 import dev.maangtracker.tracker.progress.AttemptOutcome;
 import dev.maangtracker.tracker.progress.ProgressReport;
 import dev.maangtracker.tracker.progress.ProgressTracker;
+import dev.maangtracker.tracker.roadmap.RoadmapCatalog;
 import dev.maangtracker.tracker.weakness.Weakness;
 import dev.maangtracker.tracker.weakness.WeaknessTracker;
 import java.time.Clock;
@@ -44,6 +45,7 @@ public class AnalyticsService {
     public static final int MAX_HISTORY = InterviewRepository.MAX_LIST_LIMIT;
 
     private final PracticeService practice;
+    private final RoadmapCatalog catalog;
     private final ProgressTracker progress;
     private final WeaknessTracker weaknesses;
     private final ActivityLog activity;
@@ -52,9 +54,11 @@ public class AnalyticsService {
     private final TimeZones zones;
 
     /** Wires the SDK beans the analytics read. */
-    public AnalyticsService(PracticeService practice, ProgressTracker progress, WeaknessTracker weaknesses,
-                            ActivityLog activity, InterviewRepository interviews, Clock clock, TimeZones zones) {
+    public AnalyticsService(PracticeService practice, RoadmapCatalog catalog, ProgressTracker progress,
+                            WeaknessTracker weaknesses, ActivityLog activity, InterviewRepository interviews,
+                            Clock clock, TimeZones zones) {
         this.practice = practice;
+        this.catalog = catalog;
         this.progress = progress;
         this.weaknesses = weaknesses;
         this.activity = activity;
@@ -113,7 +117,7 @@ public class AnalyticsService {
                 .map(w -> new DashboardView.Item(w.topic(), w.severity(), w.confidence(), w.priority())).toList());
     }
 
-    private static ProgressAnalyticsView progressView(ProgressReport report, List<Attempt> attempts) {
+    private ProgressAnalyticsView progressView(ProgressReport report, List<Attempt> attempts) {
         Map<LocalDate, List<Attempt>> byDay = attempts.stream()
                 .collect(Collectors.groupingBy(Attempt::localDate, TreeMap::new, Collectors.toList()));
         Set<String> solvedSoFar = new HashSet<>();
@@ -125,7 +129,10 @@ public class AnalyticsService {
                 minutes += attempt.input().minutes();
                 if (attempt.outcome() == AttemptOutcome.SOLVED) {
                     solvedAttempts++;
-                    solvedSoFar.add(attempt.slug());
+                    // Concept studies are practice too, but only problems count as problems solved.
+                    if (catalog.findProblem(attempt.slug()).isPresent()) {
+                        solvedSoFar.add(attempt.slug());
+                    }
                 }
             }
             timeline.add(new ProgressAnalyticsView.Day(day, list.size(), solvedAttempts, minutes, solvedSoFar.size()));

@@ -36,7 +36,7 @@ public record ProgressAnalyticsView(int overall, int solved, Map<Difficulty, Dif
      * One day of practice.
      *
      * @param date               the day (UTC)
-     * @param attempts           attempts that day
+     * @param attempts           attempts that day: at problems, and studies of system design concepts
      * @param solvedAttempts     of those, solved
      * @param minutes            minutes practised that day
      * @param problemsSolvedToDate distinct problems solved up to and including that day

@@ -6,6 +6,7 @@ import dev.maangtracker.core.error.InvalidStateException;
 import dev.maangtracker.tracker.planner.PlanRequest;
 import dev.maangtracker.tracker.planner.PracticeFeedback;
 import dev.maangtracker.tracker.planner.PracticePlanner;
+import dev.maangtracker.tracker.progress.Attempt;
 import dev.maangtracker.tracker.progress.AttemptInput;
 import dev.maangtracker.tracker.progress.AttemptOutcome;
 import dev.maangtracker.tracker.progress.ItemProgress;
@@ -80,12 +81,12 @@ public class PracticeService {
             return Mono.zip(progress.report(user), progress.attempts(user), progress.statuses(user))
                     .map(all -> new TopicView(topicProgress(topic, all.getT1(), all.getT3()),
                             catalog.problemsIn(slug).stream().map(problem -> problemView(problem,
-                                    ItemProgress.fromAttempts(user, problem.slug(), all.getT2().stream()
-                                            .filter(a -> a.slug().equals(problem.slug())).toList(), "")))
-                                    .toList(),
-                            catalog.conceptsIn(slug).stream()
-                                    .map(concept -> new TopicView.ConceptView(concept.slug(), concept.name()))
-                                    .toList()));
+                                    standing(user, problem.slug(), all.getT2()))).toList(),
+                            catalog.conceptsIn(slug).stream().map(concept -> {
+                                ItemProgress studied = standing(user, concept.slug(), all.getT2());
+                                return new TopicView.ConceptView(concept.slug(), concept.name(), studied.status(),
+                                        studied.attempts(), studied.lastAttemptAt());
+                            }).toList()));
         });
     }
 
@@ -181,8 +182,13 @@ public class PracticeService {
                 report.byTopic().getOrDefault(topic.slug(), 0));
     }
 
+    private static ItemProgress standing(UUID user, String slug, List<Attempt> attempts) {
+        return ItemProgress.fromAttempts(user, slug, attempts.stream().filter(a -> a.slug().equals(slug)).toList(), "");
+    }
+
     private static ProblemView problemView(Problem problem, ItemProgress standing) {
         return new ProblemView(problem.slug(), problem.title(), problem.difficulty(), problem.topics(), problem.url(),
-                standing.status(), standing.attempts(), standing.solved(), standing.lastAttemptAt());
+                problem.inQuestionBank(), standing.status(), standing.attempts(), standing.solved(),
+                standing.lastAttemptAt());
     }
 }

@@ -12,12 +12,15 @@ import java.util.List;
  * @param title         display title
  * @param difficulty    easy, medium or hard
  * @param topics        topic slugs, the main topic first
- * @param url           the public problem statement
+ * @param url           the public problem statement, or {@code null} for a problem only the question bank holds
+ * @param inQuestionBank whether the question bank holds it: coding interviews ask it and the judge runs code on it,
+ *                      and an interview answering it records an attempt here
  * @param status        the caller's status, derived from the attempts
  * @param attempts      the caller's attempts so far
  * @param solved        of those, how many solved it
  * @param lastAttemptAt the latest attempt, or {@code null}
  */
 public record ProblemView(String slug, String title, Difficulty difficulty, List<String> topics, String url,
-                          ProblemStatus status, int attempts, int solved, Instant lastAttemptAt) {
+                          boolean inQuestionBank, ProblemStatus status, int attempts, int solved,
+                          Instant lastAttemptAt) {
 }

@@ -28,7 +28,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * Whole interviews of each type over HTTP in the embedded default, from creation to the report:
  * typed answers for BEHAVIORAL, HR and SYSTEM_DESIGN, correct Python code (run in the sandbox judge)
- * for CODING; plus hints, pause and resume, deletion and the report's state rules.
+ * for CODING; the roadmap each type moves (coding problems solved, design concepts studied, nothing
+ * for BEHAVIORAL and HR); plus hints, pause and resume, deletion and the report's state rules.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
@@ -116,6 +117,33 @@ class InterviewFlowTest {
         assertThat(api.read(base + "/report")).isEqualTo(report);
         assertThat(api.read(base)).containsEntry("status", "COMPLETED").containsEntry("hasReport", true)
                 .containsEntry("questionsAsked", asked.size());
+        checkRoadmap(type, asked);
+    }
+
+    /** The embedded stores move the roadmap as PostgreSQL does: coding solves problems, design studies concepts. */
+    private void checkRoadmap(String type, List<String> asked) {
+        Map<String, Object> roadmap = api.read("/api/v1/roadmap");
+        Map<String, Object> progress = api.read("/api/v1/analytics/progress");
+        List<Map<String, Object>> timeline = list(progress.get("timeline"));
+        switch (type) {
+            case "CODING":
+                assertThat(roadmap).containsEntry("solved", asked.size());
+                assertThat((Integer) roadmap.get("overall")).isPositive();
+                assertThat(progress).containsEntry("solved", asked.size());
+                assertThat(timeline).singleElement().satisfies(day -> assertThat(day)
+                        .containsEntry("attempts", asked.size()).containsEntry("solvedAttempts", asked.size()));
+                break;
+            case "SYSTEM_DESIGN":
+                assertThat(roadmap).containsEntry("solved", 0).containsEntry("overall", 0);
+                assertThat((Integer) roadmap.get("systemDesign")).isPositive();
+                assertThat(timeline).singleElement().satisfies(day -> assertThat((Integer) day.get("attempts"))
+                        .as("a study of each of the prompt's concepts").isPositive());
+                break;
+            default:
+                assertThat(roadmap).containsEntry("solved", 0).containsEntry("overall", 0)
+                        .containsEntry("systemDesign", 0);
+                assertThat(timeline).as("%s interviews are no roadmap practice", type).isEmpty();
+        }
     }
 
     @Test

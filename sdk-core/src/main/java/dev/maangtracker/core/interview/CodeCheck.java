@@ -1,5 +1,6 @@
 package dev.maangtracker.core.interview;
 
+import dev.maangtracker.core.error.InvalidInputException;
 import dev.maangtracker.core.error.MaangException;
 import dev.maangtracker.core.evaluation.AnswerEvaluation;
 import dev.maangtracker.core.evaluation.DimensionScore;
@@ -16,8 +17,11 @@ import dev.maangtracker.core.question.QuestionBank;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import reactor.core.publisher.Mono;
 
 /**
@@ -41,6 +45,9 @@ public final class CodeCheck {
     public static final String VERDICT = "judge verdict ";
 
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
+    /** The start of a rationale {@link #dimension} writes: verdict, tests passed and tests in all. */
+    private static final Pattern EXECUTED = Pattern.compile(
+            Pattern.quote(VERDICT) + "([A-Z_]+): (\\d{1,9}) of (\\d{1,9}) tests passed");
 
     private final CodeJudge judge;
     private final Function<String, Optional<CodingProblem>> problems;
@@ -73,6 +80,48 @@ public final class CodeCheck {
         static Outcome skipped(String why) {
             return new Outcome(Optional.empty(), Optional.of(NOT_EXECUTED + ": " + why), Optional.empty());
         }
+    }
+
+    /**
+     * What the judge said about an answer's code, read back from the evaluation it was merged into.
+     *
+     * @param verdict the overall verdict
+     * @param passed  tests passed before the first failure (all of them when accepted)
+     * @param total   the problem's tests
+     */
+    public record Execution(Verdict verdict, int passed, int total) {
+
+        /** Validates every field; see the component descriptions. */
+        public Execution {
+            Objects.requireNonNull(verdict, "verdict");
+            if (total < 0 || passed < 0 || passed > total) {
+                throw InvalidInputException.of("passed",
+                        "must be between 0 and total (" + passed + " of " + total + ")");
+            }
+        }
+    }
+
+    /**
+     * The judge's verdict on the evaluation's code, when the engine ran it: read from the CORRECTNESS dimension this
+     * class merged in (an interviewer's guessed CORRECTNESS is not a verdict). Empty when the code did not run or the
+     * evaluation had no code.
+     */
+    public static Optional<Execution> execution(AnswerEvaluation evaluation) {
+        return verdict(evaluation).flatMap(dimension -> {
+            Matcher matcher = EXECUTED.matcher(dimension.rationale());
+            if (!matcher.lookingAt()) {
+                return Optional.empty();
+            }
+            Verdict verdict;
+            try {
+                verdict = Verdict.valueOf(matcher.group(1));
+            } catch (IllegalArgumentException notAVerdict) {
+                return Optional.empty();
+            }
+            int passed = Integer.parseInt(matcher.group(2));
+            int total = Integer.parseInt(matcher.group(3));
+            return passed <= total ? Optional.of(new Execution(verdict, passed, total)) : Optional.empty();
+        });
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.maangtracker.core.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.maangtracker.core.error.UnavailableException;
+import dev.maangtracker.core.evaluation.AnswerEvaluation;
 import dev.maangtracker.core.evaluation.DimensionScore;
 import dev.maangtracker.core.judge.CodeJudge;
 import dev.maangtracker.core.judge.FailedCase;
@@ -122,5 +123,37 @@ class CodeCheckTest {
     @Test
     void textOnlyAnswersAreNotChecked() {
         assertThat(CodeCheck.none().check(QUESTION, CandidateAnswer.of("just words")).block()).isEmpty();
+    }
+
+    @Test
+    void theVerdictMergedIntoAnEvaluationIsReadBack() {
+        List<TestResult> tests = List.of(new TestResult(0, false, Verdict.ACCEPTED, Duration.ZERO, 0),
+                new TestResult(1, false, Verdict.ACCEPTED, Duration.ZERO, 0),
+                new TestResult(2, true, Verdict.TIME_LIMIT_EXCEEDED, Duration.ZERO, 0));
+        CodeCheck check = CodeCheck.of(judge(UP, s -> Mono.just(new JudgeResult(Verdict.TIME_LIMIT_EXCEEDED, tests,
+                Optional.empty(), "took too long", Duration.ZERO))), BANK);
+        Optional<CodeCheck.Outcome> outcome = check.check(QUESTION, ANSWER).block();
+
+        AnswerEvaluation merged = CodeCheck.merge(evaluation(List.of()), outcome);
+
+        assertThat(CodeCheck.execution(merged)).hasValue(
+                new CodeCheck.Execution(Verdict.TIME_LIMIT_EXCEEDED, 2, PROBLEM.tests().size()));
+    }
+
+    @Test
+    void noExecutionIsReadFromCodeThatDidNotRunOrFromAnInterviewersGuess() {
+        AnswerEvaluation notRun = CodeCheck.merge(evaluation(List.of()),
+                CodeCheck.none().check(QUESTION, ANSWER).block());
+        AnswerEvaluation guessed = evaluation(List.of(new DimensionScore(CodeCheck.DIMENSION, 90, List.of(),
+                "looks correct for every example")));
+
+        assertThat(CodeCheck.execution(notRun)).isEmpty();
+        assertThat(CodeCheck.execution(guessed)).isEmpty();
+        assertThat(CodeCheck.execution(evaluation(List.of()))).isEmpty();
+    }
+
+    private static AnswerEvaluation evaluation(List<DimensionScore> dimensions) {
+        return new AnswerEvaluation(PROBLEM.id(), 70, dimensions, List.of(), List.of(), List.of(), List.of(), null,
+                "rubric", null);
     }
 }

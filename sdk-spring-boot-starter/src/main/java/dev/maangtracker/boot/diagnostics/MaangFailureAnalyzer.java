@@ -29,6 +29,9 @@ public final class MaangFailureAnalyzer implements FailureAnalyzer, Ordered {
     /** The code of an {@code @AssertTrue} check, which the properties classes use for rules across properties. */
     private static final String CROSS_CHECK = "AssertTrue";
 
+    /** How the roadmap names a question bank entry that names a topic it lacks. */
+    private static final String QUESTION_BANK_ENTRY = "question bank ";
+
     private static final String DOCS = "docs/configuration.md lists every maang.* property with its default and range.";
 
     @Override
@@ -51,6 +54,12 @@ public final class MaangFailureAnalyzer implements FailureAnalyzer, Ordered {
             return null;
         }
         InvalidInputException invalid = find(failure, InvalidInputException.class);
+        if (invalid != null && invalid.field().startsWith(QUESTION_BANK_ENTRY)) {
+            return new FailureAnalysis("The question bank does not fit the roadmap: " + invalid.getMessage() + ".",
+                    "Give that entry of your question bank file (maang.questions.files) topics of the roadmap, or add "
+                            + "them to your roadmap file (maang.tracker.roadmap-file). docs/tracker.md describes how "
+                            + "the bank joins the roadmap.", failure);
+        }
         if (invalid != null) {
             return new FailureAnalysis("The maang.* settings are inconsistent: creating bean '" + creation.getBeanName()
                     + "' failed because " + invalid.getMessage() + ".",

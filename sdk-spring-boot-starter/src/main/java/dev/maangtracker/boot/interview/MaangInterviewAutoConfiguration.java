@@ -18,7 +18,7 @@ import dev.maangtracker.core.user.UserAccountRepository;
 import dev.maangtracker.rag.write.MemoryWriter;
 import dev.maangtracker.tracker.activity.ActivityLog;
 import dev.maangtracker.tracker.planner.PracticeFeedback;
-import dev.maangtracker.tracker.weakness.QuestionTopics;
+import dev.maangtracker.tracker.interview.InterviewPractice;
 import dev.maangtracker.core.interview.InMemoryInterviewRepository;
 import dev.maangtracker.core.interview.InterviewEngine;
 import dev.maangtracker.core.interview.InterviewRepository;
@@ -131,10 +131,10 @@ public final class MaangInterviewAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public StepListener maangInterviewLearning(MemoryWriter memories, WeaknessTracker weaknesses,
-                                               PracticeFeedback practice, ActivityLog activity,
-                                               QuestionTopics questionTopics, QuestionCatalog catalog,
-                                               UserAccountRepository users) {
-        return new InterviewLearning(memories, weaknesses, practice, activity, questionTopics, catalog, users);
+                                               PracticeFeedback practice, InterviewPractice roadmap,
+                                               ActivityLog activity, QuestionCatalog catalog,
+                                               InterviewRepository interviews, UserAccountRepository users) {
+        return new InterviewLearning(memories, weaknesses, practice, roadmap, activity, catalog, interviews, users);
     }
 
     /**

@@ -6,6 +6,7 @@ import dev.maangtracker.core.question.QuestionBank;
 import dev.maangtracker.tracker.activity.ActivityLog;
 import dev.maangtracker.tracker.activity.InMemoryActivityLog;
 import dev.maangtracker.tracker.fsrs.FsrsScheduler;
+import dev.maangtracker.tracker.interview.InterviewPractice;
 import dev.maangtracker.tracker.planner.PracticeFeedback;
 import dev.maangtracker.tracker.planner.PracticePlanner;
 import dev.maangtracker.tracker.progress.InMemoryProgressRepository;
@@ -39,12 +40,17 @@ public final class MaangTrackerAutoConfiguration {
 
     private static final String IN_MEMORY = "in-memory";
 
-    /** The shipped roadmap, or {@code maang.tracker.roadmap-file}. */
+    /**
+     * The shipped roadmap, or {@code maang.tracker.roadmap-file}, with the question bank's coding problems merged in,
+     * so every problem an interview asks moves the roadmap; start-up fails when a bank problem names a topic the
+     * roadmap does not have.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public RoadmapCatalog maangRoadmapCatalog(TrackerProperties properties) {
-        return properties.getRoadmapFile() == null ? RoadmapCatalog.loadDefault()
+    public RoadmapCatalog maangRoadmapCatalog(TrackerProperties properties, QuestionBank bank) {
+        RoadmapCatalog curated = properties.getRoadmapFile() == null ? RoadmapCatalog.loadDefault()
                 : RoadmapCatalog.load(properties.getRoadmapFile());
+        return curated.withQuestionBank(bank);
     }
 
     /** Attempts and notes, in memory. */
@@ -114,6 +120,14 @@ public final class MaangTrackerAutoConfiguration {
         return new PracticeFeedback(catalog, scheduler, reviews);
     }
 
+    /** Records the coding and system design questions of interviews as roadmap attempts. */
+    @Bean
+    @ConditionalOnMissingBean
+    public InterviewPractice maangInterviewPractice(RoadmapCatalog catalog, QuestionTopics topics,
+                                                    ProgressTracker progress, PracticeFeedback feedback) {
+        return new InterviewPractice(catalog, topics, progress, feedback);
+    }
+
     /** Builds daily plans. */
     @Bean
     @ConditionalOnMissingBean
@@ -156,7 +170,8 @@ public final class MaangTrackerAutoConfiguration {
     /** Which roadmap is used, for the start-up table. */
     @Bean
     public ComponentChoice maangRoadmapChoice(RoadmapCatalog catalog, TrackerProperties properties) {
-        return new ComponentChoice("roadmap", properties.getRoadmapFile() == null ? "shipped roadmap"
-                : properties.getRoadmapFile().toString(), catalog.topics().size() + " topics");
+        return new ComponentChoice("roadmap", (properties.getRoadmapFile() == null ? "shipped roadmap"
+                : properties.getRoadmapFile().toString()) + " + question bank", catalog.topics().size() + " topics, "
+                + catalog.problems().size() + " problems");
     }
 }

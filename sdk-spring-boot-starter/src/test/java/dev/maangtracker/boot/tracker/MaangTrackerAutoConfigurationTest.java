@@ -3,9 +3,13 @@ package dev.maangtracker.boot.tracker;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.maangtracker.boot.MaangAutoConfigurations;
+import dev.maangtracker.boot.diagnostics.MaangFailureAnalyzer;
+import dev.maangtracker.core.error.InvalidInputException;
+import dev.maangtracker.core.question.QuestionBank;
 import dev.maangtracker.tracker.activity.ActivityLog;
 import dev.maangtracker.tracker.activity.InMemoryActivityLog;
 import dev.maangtracker.tracker.fsrs.FsrsScheduler;
+import dev.maangtracker.tracker.interview.InterviewPractice;
 import dev.maangtracker.tracker.planner.DailyPlan;
 import dev.maangtracker.tracker.planner.PlanRequest;
 import dev.maangtracker.tracker.planner.PracticeFeedback;
@@ -19,11 +23,19 @@ import dev.maangtracker.tracker.roadmap.RoadmapCatalog;
 import dev.maangtracker.tracker.weakness.EvidenceRepository;
 import dev.maangtracker.tracker.weakness.InMemoryEvidenceRepository;
 import dev.maangtracker.tracker.weakness.WeaknessTracker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class MaangTrackerAutoConfigurationTest {
 
@@ -42,6 +54,39 @@ class MaangTrackerAutoConfigurationTest {
             DailyPlan plan = context.getBean(PracticePlanner.class).dailyPlan(UUID.randomUUID(), PlanRequest.of(3, 60))
                     .block(Duration.ofSeconds(30));
             assertThat(plan.items()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        });
+    }
+
+    @Test
+    void theRoadmapHoldsEveryCodingQuestionOfTheBank() {
+        runner.run(context -> {
+            RoadmapCatalog roadmap = context.getBean(RoadmapCatalog.class);
+            assertThat(context.getBean(QuestionBank.class).codingProblems()).allSatisfy(question ->
+                    assertThat(roadmap.problem(question.id()).inQuestionBank()).isTrue());
+            assertThat(roadmap.problems()).hasSizeGreaterThan(RoadmapCatalog.loadDefault().problems().size());
+            assertThat(context).hasSingleBean(InterviewPractice.class);
+        });
+    }
+
+    @Test
+    void aBankProblemOnATopicTheRoadmapLacksStopsTheStart(@TempDir Path dir) throws IOException {
+        ObjectNode bank;
+        try (InputStream in = getClass().getResourceAsStream("/dev/maangtracker/core/question/user-bank.json")) {
+            bank = (ObjectNode) JsonMapper.builder().build().readTree(in);
+        }
+        ((ObjectNode) bank.get("codingProblems").get(0)).set("topics",
+                JsonMapper.builder().build().createArrayNode().add("strings"));
+        Path file = dir.resolve("my-bank.json");
+        Files.writeString(file, bank.toString());
+
+        runner.withPropertyValues("maang.questions.files=" + file).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("question bank problem 'count-vowels'").hasMessageContaining("'strings'");
+            FailureAnalysis analysis = new MaangFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).startsWith("The question bank does not fit the roadmap")
+                    .contains("count-vowels");
+            assertThat(analysis.getAction()).contains("maang.questions.files", "maang.tracker.roadmap-file");
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.maangtracker.tracker.progress;
 
+import dev.maangtracker.core.error.ConflictException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,11 +16,16 @@ public final class InMemoryProgressRepository implements ProgressRepository {
 
     private final Map<UUID, List<Attempt>> attempts = new ConcurrentHashMap<>();
     private final Map<UUID, Map<String, String>> notes = new ConcurrentHashMap<>();
+    private final Map<UUID, UUID> ids = new ConcurrentHashMap<>();
 
     @Override
     public Mono<Attempt> saveAttempt(Attempt attempt) {
         return Mono.fromCallable(() -> {
             Objects.requireNonNull(attempt, "attempt");
+            // Ids are unique over every user, like the table's primary key.
+            if (ids.putIfAbsent(attempt.id(), attempt.userId()) != null) {
+                throw ConflictException.duplicate("attempt", "id");
+            }
             List<Attempt> list = attempts.computeIfAbsent(attempt.userId(), id -> new ArrayList<>());
             synchronized (list) {
                 list.add(attempt);
@@ -65,6 +71,7 @@ public final class InMemoryProgressRepository implements ProgressRepository {
             if (removed != null) {
                 synchronized (removed) {
                     count += removed.size();
+                    removed.forEach(attempt -> ids.remove(attempt.id()));
                 }
             }
             return count;

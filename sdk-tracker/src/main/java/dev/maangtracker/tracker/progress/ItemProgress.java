@@ -27,14 +27,18 @@ public record ItemProgress(UUID userId, String slug, ProblemStatus status, int a
         notes = notes == null ? "" : notes;
     }
 
-    /** The progress implied by a list of attempts at one item, oldest first. */
+    /**
+     * The progress implied by a list of attempts at one item, oldest first. A status never falls when an attempt is
+     * added: TODO, then ATTEMPTED, SOLVED from the first solve, MASTERED from the second solve without hints.
+     */
     public static ItemProgress fromAttempts(UUID userId, String slug, List<Attempt> attempts, String notes) {
         int solved = (int) attempts.stream().filter(a -> a.outcome() == AttemptOutcome.SOLVED).count();
         long clean = attempts.stream().filter(Attempt::cleanSolve).count();
         ProblemStatus status;
         if (attempts.isEmpty()) {
             status = ProblemStatus.TODO;
-        } else if (clean >= 2 && attempts.get(attempts.size() - 1).outcome() == AttemptOutcome.SOLVED) {
+        } else if (clean >= 2) {
+            // Mastery is kept once earned: a later miss is the review schedule's business, not a lower status.
             status = ProblemStatus.MASTERED;
         } else if (solved > 0) {
             status = ProblemStatus.SOLVED;

@@ -1,6 +1,9 @@
 package dev.maangtracker.tracker.progress;
 
-/** How far a user is with one problem (or system design concept). */
+/**
+ * How far a user is with one problem (or system design concept), in increasing order; derived from the attempts, and
+ * never lowered by a later attempt.
+ */
 public enum ProblemStatus {
     /** Not attempted yet. */
     TODO(0.0),
@@ -8,7 +11,7 @@ public enum ProblemStatus {
     ATTEMPTED(0.25),
     /** Solved at least once. */
     SOLVED(0.75),
-    /** Solved cleanly (no hints) at least twice, and the latest attempt succeeded. */
+    /** Solved cleanly (no hints) at least twice; kept whatever later attempts bring. */
     MASTERED(1.0);
 
     private final double weight;

@@ -1,5 +1,6 @@
 package dev.maangtracker.tracker.progress;
 
+import dev.maangtracker.core.error.ConflictException;
 import java.util.UUID;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -10,7 +11,11 @@ import reactor.core.publisher.Mono;
  */
 public interface ProgressRepository {
 
-    /** Stores an attempt; emits it. */
+    /**
+     * Stores an attempt; emits it. An attempt id is stored once: saving another attempt with the id of a stored one
+     * fails with {@link ConflictException} and stores nothing, so a caller that derives ids from what happened can
+     * retry safely.
+     */
     Mono<Attempt> saveAttempt(Attempt attempt);
 
     /** The user's attempts at problems and concepts, oldest first. */

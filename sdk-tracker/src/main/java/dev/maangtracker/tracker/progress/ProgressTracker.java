@@ -1,5 +1,6 @@
 package dev.maangtracker.tracker.progress;
 
+import dev.maangtracker.core.error.ConflictException;
 import dev.maangtracker.core.error.InvalidInputException;
 import dev.maangtracker.core.error.NotFoundException;
 import dev.maangtracker.tracker.activity.ActivityEvent;
@@ -51,32 +52,55 @@ public final class ProgressTracker {
      *         {@link InvalidInputException} for an attempt dated in the future
      */
     public Mono<Attempt> recordAttempt(UUID userId, AttemptInput input) {
+        return Mono.defer(() -> recordAttempt(userId, UUID.randomUUID(), input));
+    }
+
+    /**
+     * Records an attempt under an id the caller derives from what happened (an interview question, say), so a retry
+     * records nothing twice.
+     *
+     * @return the stored attempt; errors like {@link #recordAttempt(UUID, AttemptInput)}, and with
+     *         {@link ConflictException} when an attempt with this id is stored already (nothing is recorded then)
+     */
+    public Mono<Attempt> recordAttempt(UUID userId, UUID attemptId, AttemptInput input) {
         return Mono.defer(() -> {
             Objects.requireNonNull(input, "input");
             catalog.problem(input.slug());
-            return store(userId, input, ActivityType.PROBLEM_ATTEMPT);
+            return store(userId, attemptId, input, ActivityType.PROBLEM_ATTEMPT);
         });
     }
 
     /**
      * Records a study session of a system design concept (outcome is the user's self-assessment) and logs it.
      *
-     * @return the stored attempt; errors like {@link #recordAttempt}
+     * @return the stored attempt; errors like {@link #recordAttempt(UUID, AttemptInput)}
      */
     public Mono<Attempt> recordConceptStudy(UUID userId, AttemptInput input) {
+        return Mono.defer(() -> recordConceptStudy(userId, UUID.randomUUID(), input));
+    }
+
+    /**
+     * Records a study session of a concept under an id the caller derives from what happened, so a retry records
+     * nothing twice.
+     *
+     * @return the stored attempt; errors like {@link #recordAttempt(UUID, UUID, AttemptInput)}
+     */
+    public Mono<Attempt> recordConceptStudy(UUID userId, UUID attemptId, AttemptInput input) {
         return Mono.defer(() -> {
             Objects.requireNonNull(input, "input");
             catalog.concept(input.slug());
-            return store(userId, input, ActivityType.CONCEPT_STUDY);
+            return store(userId, attemptId, input, ActivityType.CONCEPT_STUDY);
         });
     }
 
-    private Mono<Attempt> store(UUID userId, AttemptInput input, ActivityType type) {
+    // The attempt is stored before the activity is logged: a conflict on a retried id logs nothing again.
+    private Mono<Attempt> store(UUID userId, UUID attemptId, AttemptInput input, ActivityType type) {
         Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(attemptId, "attemptId");
         if (input.attemptedAt().isAfter(clock.instant())) {
             throw InvalidInputException.of("attemptedAt", "must not be in the future (was " + input.attemptedAt() + ")");
         }
-        Attempt attempt = new Attempt(UUID.randomUUID(), userId, input);
+        Attempt attempt = new Attempt(attemptId, userId, input);
         ActivityEvent event = ActivityEvent.of(userId, type, input.slug(), input.attemptedAt(), input.zone(),
                 input.outcome() + " in " + input.minutes() + " min, " + input.hintsUsed() + " hints");
         return repository.saveAttempt(attempt).flatMap(saved -> activityLog.append(event).thenReturn(saved));

@@ -2,6 +2,7 @@ package dev.maangtracker.tracker.roadmap;
 
 import dev.maangtracker.core.error.InvalidInputException;
 import dev.maangtracker.core.error.NotFoundException;
+import dev.maangtracker.core.question.QuestionBank;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -88,7 +90,10 @@ public final class RoadmapCatalog {
                 Collections.unmodifiableMap(conceptMap), topologicalOrder(topicMap));
     }
 
-    /** The catalog shipped with the module: 27 topics, over 150 problems and the system design concepts. */
+    /**
+     * The catalog shipped with the module: 27 topics, over 150 problems and the system design concepts. Apps that run
+     * interviews use {@code loadDefault().withQuestionBank(bank)}.
+     */
     public static RoadmapCatalog loadDefault() {
         try (InputStream in = RoadmapCatalog.class.getResourceAsStream(DEFAULT_RESOURCE)) {
             if (in == null) {
@@ -125,6 +130,21 @@ public final class RoadmapCatalog {
      */
     public static RoadmapCatalog read(InputStream in, String source) {
         return CatalogReader.read(in, source);
+    }
+
+    /**
+     * This roadmap with every coding problem of the question bank, so each problem a coding interview asks is a
+     * roadmap problem whose progress the tracker follows. A bank problem whose id is a roadmap slug stays the roadmap's
+     * entry (title, difficulty, url) and gains the bank's other topics; the others are appended in bank order without
+     * a url. Either way {@link Problem#inQuestionBank()} is true. Topics and concepts are unchanged.
+     *
+     * @throws InvalidInputException when a bank problem names a topic that is not a coding topic of this roadmap, or
+     *                               a system design prompt names something that is neither a concept nor a topic of
+     *                               it (their progress could not be followed), naming the bank entry; or when a bank
+     *                               id is the slug of a concept
+     */
+    public RoadmapCatalog withQuestionBank(QuestionBank bank) {
+        return QuestionBankMerge.merge(this, Objects.requireNonNull(bank, "bank"));
     }
 
     /** Every topic, in file order. */

@@ -55,4 +55,24 @@ class ProgressPropertyTest {
         });
         assertThat(report.solved()).isBetween(0, problems.size());
     }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void aStatusNeverFallsWhenAnAttemptIsAdded(int seed) {
+        Random random = new Random(seed);
+        UUID user = new UUID(seed, -seed);
+        List<Attempt> attempts = new ArrayList<>();
+        Instant at = Instant.parse("2026-01-01T00:00:00Z");
+        ProblemStatus before = ItemProgress.fromAttempts(user, "two-sum", attempts, "").status();
+        for (int i = random.nextInt(30); i >= 0; i--) {
+            at = at.plusSeconds(1 + random.nextInt(100_000));
+            attempts.add(new Attempt(UUID.randomUUID(), user, new AttemptInput("two-sum",
+                    AttemptOutcome.values()[random.nextInt(3)], random.nextInt(90), random.nextInt(3), "java", at,
+                    ZoneOffset.UTC)));
+            ProblemStatus after = ItemProgress.fromAttempts(user, "two-sum", attempts, "").status();
+            assertThat(after.compareTo(before)).as("%s after %s, with %s", after, before, attempts).isNotNegative();
+            assertThat(after).isNotEqualTo(ProblemStatus.TODO);
+            before = after;
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.maangtracker.tracker.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.maangtracker.core.error.ConflictException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,6 +44,16 @@ public abstract class ProgressRepositoryContract {
         repository.saveAttempt(first).block(TIMEOUT);
         repository.saveAttempt(attempt(bob, "two-sum", T0)).block(TIMEOUT);
         StepVerifier.create(repository.attempts(alice)).expectNext(first, second).expectComplete().verify(TIMEOUT);
+    }
+
+    @Test
+    void storesAnAttemptIdOnce() {
+        Attempt first = attempt(alice, "two-sum", T0);
+        repository.saveAttempt(first).block(TIMEOUT);
+        Attempt sameId = new Attempt(first.id(), alice,
+                new AttemptInput("valid-anagram", AttemptOutcome.FAILED, 5, 0, "", T0.plusSeconds(5), ZoneOffset.UTC));
+        StepVerifier.create(repository.saveAttempt(sameId)).expectError(ConflictException.class).verify(TIMEOUT);
+        StepVerifier.create(repository.attempts(alice)).expectNext(first).expectComplete().verify(TIMEOUT);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.maangtracker.tracker.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.maangtracker.core.error.ConflictException;
 import dev.maangtracker.core.error.InvalidInputException;
 import dev.maangtracker.core.error.NotFoundException;
 import dev.maangtracker.core.question.Difficulty;
@@ -45,6 +46,33 @@ class ProgressTrackerTest {
         assertThat(progress.attempts()).isEqualTo(3);
         assertThat(progress.solved()).isEqualTo(2);
         assertThat(tracker.progress(user, "valid-anagram").block(TIMEOUT).status()).isEqualTo(ProblemStatus.TODO);
+    }
+
+    @Test
+    void keepsMasteryWhenALaterAttemptFails() {
+        tracker.recordAttempt(user, attempt("two-sum", AttemptOutcome.SOLVED, 20, 0, NOW.minusSeconds(3000))).block(TIMEOUT);
+        tracker.recordAttempt(user, attempt("two-sum", AttemptOutcome.SOLVED, 15, 0, NOW.minusSeconds(2000))).block(TIMEOUT);
+        tracker.recordAttempt(user, attempt("two-sum", AttemptOutcome.FAILED, 40, 2, NOW.minusSeconds(1000))).block(TIMEOUT);
+        assertThat(tracker.progress(user, "two-sum").block(TIMEOUT).status()).isEqualTo(ProblemStatus.MASTERED);
+        tracker.recordAttempt(user, attempt("valid-anagram", AttemptOutcome.SOLVED, 20, 1, NOW.minusSeconds(900)))
+                .block(TIMEOUT);
+        tracker.recordAttempt(user, attempt("valid-anagram", AttemptOutcome.FAILED, 20, 0, NOW.minusSeconds(800)))
+                .block(TIMEOUT);
+        assertThat(tracker.progress(user, "valid-anagram").block(TIMEOUT).status()).isEqualTo(ProblemStatus.SOLVED);
+    }
+
+    @Test
+    void recordsAnAttemptIdOnce() {
+        UUID id = UUID.randomUUID();
+        Attempt first = tracker.recordAttempt(user, id, attempt("two-sum", AttemptOutcome.SOLVED, 20, 0, NOW))
+                .block(TIMEOUT);
+        assertThat(first.id()).isEqualTo(id);
+        StepVerifier.create(tracker.recordAttempt(user, id, attempt("two-sum", AttemptOutcome.SOLVED, 20, 0, NOW)))
+                .expectError(ConflictException.class).verify(TIMEOUT);
+        StepVerifier.create(tracker.recordConceptStudy(user, id, attempt("caching", AttemptOutcome.SOLVED, 20, 0, NOW)))
+                .expectError(ConflictException.class).verify(TIMEOUT);
+        assertThat(tracker.attempts(user).block(TIMEOUT)).containsExactly(first);
+        assertThat(log.findByUser(user).collectList().block(TIMEOUT)).as("one activity").hasSize(1);
     }
 
     @Test
