@@ -31,6 +31,8 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     private final Path profile;
+    /** Whether the viewport is emulated: headless Chromium keeps windows at least 500 px wide. */
+    private boolean emulated;
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -52,8 +54,9 @@ final class Browser implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-            driver.manage().window().setSize(new Dimension(width, height));
-            return new Browser(driver, profile);
+            Browser browser = new Browser(driver, profile);
+            browser.resize(width, height);
+            return browser;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,6 +84,20 @@ final class Browser implements AutoCloseable {
         Assumptions.abort(message);
     }
 
+    /**
+     * Sets the viewport's size in CSS pixels. Narrower than the window can be (a phone), the
+     * viewport is emulated as a mobile one, which also honours the pages' viewport meta tag.
+     */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        Number actual = (Number) driver.executeScript("return window.innerWidth");
+        if (emulated || actual.intValue() != width) {
+            emulated = true;
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                    "deviceScaleFactor", 1, "mobile", true));
+        }
+    }
+
     /** Saves a PNG of the page under {@link #SCREENSHOTS}; answers its path. */
     Path screenshot(String name) {
         try {
@@ -97,12 +114,22 @@ final class Browser implements AutoCloseable {
     /** The page resized to its full height, so that the screenshot shows all of it. */
     Path fullPageScreenshot(String name) {
         Object height = driver.executeScript("window.scrollTo(0, 0); return document.documentElement.scrollHeight");
+        int width = ((Number) driver.executeScript("return window.innerWidth")).intValue();
+        int viewport = ((Number) driver.executeScript("return window.innerHeight")).intValue();
         Dimension size = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(4000, ((Number) height).intValue() + 120)));
+        if (emulated) {
+            resize(width, Math.min(4000, ((Number) height).intValue()));
+        } else {
+            driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(4000, ((Number) height).intValue() + 120)));
+        }
         try {
             return screenshot(name);
         } finally {
-            driver.manage().window().setSize(size);
+            if (emulated) {
+                resize(width, viewport);
+            } else {
+                driver.manage().window().setSize(size);
+            }
         }
     }
 
