@@ -97,13 +97,17 @@ function statusControl(problem) {
     return el('div', { class: 'inline' }, el('label', { for: id, class: 'visually-hidden', text: `Status of ${problem.title}` }), select, save);
 }
 
+// On a phone the difficulty, status and attempts columns give way (the status control shows the
+// status) and the problem's cell says the difficulty and attempts instead, so nothing scrolls.
 function problemRow(problem) {
+    const attempts = problem.attempts === 0 ? '0'
+        : `${problem.attempts}, last ${new Date(problem.lastAttemptAt).toLocaleDateString()}`;
     return el('tr', { 'data-problem-row': problem.slug },
-        el('td', {}, problem.url ? el('a', { href: problem.url, rel: 'noopener noreferrer', target: '_blank', text: problem.title }) : problem.title),
-        el('td', { text: problem.difficulty }),
-        el('td', { class: 'problem-status', text: problem.status }),
-        el('td', { text: problem.attempts === 0 ? '0'
-            : `${problem.attempts}, last ${new Date(problem.lastAttemptAt).toLocaleDateString()}` }),
+        el('td', {}, problem.url ? el('a', { href: problem.url, rel: 'noopener noreferrer', target: '_blank', text: problem.title }) : problem.title,
+            el('span', { class: 'phone-only muted', text: `${problem.difficulty.toLowerCase()} · attempts: ${attempts}` })),
+        el('td', { class: 'wide-only', text: problem.difficulty }),
+        el('td', { class: 'problem-status wide-only', text: problem.status }),
+        el('td', { class: 'wide-only', text: attempts }),
         el('td', {}, statusControl(problem)));
 }
 
@@ -116,7 +120,8 @@ async function loadTopic(slug, message) {
         || `${data.topic.solved} of ${data.topic.problems} problems solved · ${data.topic.progress}%`
         + (data.concepts.length ? ` · concepts: ${data.concepts.map(c => c.name).join(', ')}` : '');
     fill(document.getElementById('problems'),
-        el('thead', {}, el('tr', {}, ['Problem', 'Difficulty', 'Status', 'Attempts', 'Change status'].map(h => el('th', { scope: 'col', text: h })))),
+        el('thead', {}, el('tr', {}, ['Problem', 'Difficulty', 'Status', 'Attempts', 'Change status'].map((h, i) =>
+            el('th', { scope: 'col', class: i > 0 && i < 4 ? 'wide-only' : null, text: h })))),
         el('tbody', {}, data.problems.map(problemRow)));
     const form = document.getElementById('attempt-form');
     fill(form.querySelector('#attempt-problem'), data.problems.map(p => el('option', { value: p.slug, text: p.title })));

@@ -137,7 +137,9 @@ final class Accessibility {
                     scrollWidth: document.scrollingElement.scrollWidth, width,
                     wider: [...document.querySelectorAll('body *')]
                         .filter(e => e.getClientRects().length && e.getBoundingClientRect().right > width + 0.5)
-                        .filter(e => !e.closest('.table-wrap, .graph-scroll, .calendar'))
+                        // Content of a box that scrolls sideways stays in it, unless positioned out of it.
+                        .filter(e => !e.parentElement.closest('.table-wrap, .graph-scroll, .calendar')
+                            || ['absolute', 'fixed'].includes(getComputedStyle(e).position))
                         .slice(0, 5).map(e => e.outerHTML.slice(0, 100)),
                     missing: arguments[0].filter(css => {
                         const e = document.querySelector(css);
