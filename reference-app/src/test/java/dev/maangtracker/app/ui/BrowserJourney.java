@@ -176,6 +176,7 @@ abstract class BrowserJourney {
         assertThat(minutesError.getText()).isNotBlank();
         auditAccessibility();
         browser.fullPageScreenshot(screenshotPrefix() + "09-roadmap");
+        browser.screenshot(screenshotPrefix() + "09-roadmap-graph", element("graphs"));
         type("attempt-minutes", "25");
         click(By.cssSelector("#attempt-form button[type=submit]"));
         until(driver -> text("topic-summary").startsWith("Attempt logged"));
