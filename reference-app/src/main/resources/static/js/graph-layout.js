@@ -28,7 +28,7 @@ export const DEFAULTS = Object.freeze({
  * @param {{id: string, after: string[]}[]} nodes
  * @returns {Map<string, number>} the layer of each id
  */
-export function longestPathLayers(nodes) {
+function longestPathLayers(nodes) {
     const byId = new Map();
     for (const node of nodes) {
         if (byId.has(node.id)) {
@@ -82,7 +82,7 @@ function crossingsBetween(edges, index) {
  * @param {string[][]} layers ids per layer, in order
  * @param {{from: string, to: string}[]} segments edges between adjacent layers
  */
-export function countCrossings(layers, segments) {
+function countCrossings(layers, segments) {
     const index = indexOf(layers);
     const layerOf = new Map();
     layers.forEach((layer, number) => layer.forEach(id => layerOf.set(id, number)));

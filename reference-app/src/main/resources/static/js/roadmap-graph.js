@@ -23,12 +23,12 @@ function measure(text) {
 }
 
 /** Breaks a name into at most two lines that fit the node; the second ends with … when cut. */
-export function wrapName(name, maxWidth, width = measure) {
+function wrapName(name, maxWidth) {
     const lines = [];
     let line = '';
     for (const word of name.split(/\s+/)) {
         const candidate = line ? `${line} ${word}` : word;
-        if (!line || width(candidate) <= maxWidth) {
+        if (!line || measure(candidate) <= maxWidth) {
             line = candidate;
         } else {
             lines.push(line);
@@ -41,7 +41,7 @@ export function wrapName(name, maxWidth, width = measure) {
     }
     return lines.map(text => {
         let cut = text;
-        while (cut.length > 1 && width(cut === text ? cut : `${cut}…`) > maxWidth) {
+        while (cut.length > 1 && measure(cut === text ? cut : `${cut}…`) > maxWidth) {
             cut = cut.slice(0, -1).trimEnd();
         }
         return cut === text ? text : `${cut}…`;
@@ -49,7 +49,7 @@ export function wrapName(name, maxWidth, width = measure) {
 }
 
 /** What a topic's node says to assistive technology: its name, progress and what it builds on. */
-export function topicLabel(topic, names) {
+function topicLabel(topic, names) {
     const amount = topic.problems > 0
         ? `${topic.solved} of ${topic.problems} problem${topic.problems === 1 ? '' : 's'} solved`
         : `${topic.concepts} concept${topic.concepts === 1 ? '' : 's'}`;

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
@@ -112,20 +113,27 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Saves a PNG of one element of the page under {@link #SCREENSHOTS}; answers its path. */
+    /** Saves a PNG of one element of the page (all of it, the page resized to show it) under {@link #SCREENSHOTS}. */
     Path screenshot(String name, WebElement element) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            Path target = SCREENSHOTS.resolve(name + ".png");
-            Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return atFullHeight(() -> {
+            try {
+                Files.createDirectories(SCREENSHOTS);
+                Path target = SCREENSHOTS.resolve(name + ".png");
+                Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+                return target;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** The page resized to its full height, so that the screenshot shows all of it. */
     Path fullPageScreenshot(String name) {
+        return atFullHeight(() -> screenshot(name));
+    }
+
+    /** Runs the action with the viewport as tall as the page (up to 4000 px), then restores it. */
+    private Path atFullHeight(Supplier<Path> action) {
         Object height = driver.executeScript("window.scrollTo(0, 0); return document.documentElement.scrollHeight");
         int width = ((Number) driver.executeScript("return window.innerWidth")).intValue();
         int viewport = ((Number) driver.executeScript("return window.innerHeight")).intValue();
@@ -136,7 +144,7 @@ final class Browser implements AutoCloseable {
             driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(4000, ((Number) height).intValue() + 120)));
         }
         try {
-            return screenshot(name);
+            return action.get();
         } finally {
             if (emulated) {
                 resize(width, viewport);
