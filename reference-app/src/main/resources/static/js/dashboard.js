@@ -65,7 +65,7 @@ function interviews(list) {
         return;
     }
     fill(table,
-        el('thead', {}, el('tr', {}, ['Type', 'Difficulty', 'Status', 'Started', 'Score', ''].map(h => el('th', { scope: 'col', text: h })))),
+        el('thead', {}, el('tr', {}, ['Type', 'Difficulty', 'Status', 'Started', 'Score', 'Open'].map(h => el('th', { scope: 'col', text: h })))),
         el('tbody', {}, list.map(i => el('tr', {},
             el('td', { text: i.type.replace('_', ' ') }), el('td', { text: i.difficulty }), el('td', { text: i.status }),
             el('td', { text: when(i.createdAt) }), el('td', { class: 'interview-score', text: i.overallScore ?? '—' }),

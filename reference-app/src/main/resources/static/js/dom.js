@@ -24,6 +24,29 @@ export function el(tag, attributes = {}, ...children) {
     return element;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Creates an SVG element with attributes and text or element children, as el() does for HTML. */
+export function svg(tag, attributes = {}, ...children) {
+    const element = document.createElementNS(SVG_NS, tag);
+    for (const [name, value] of Object.entries(attributes)) {
+        if (value === null || value === undefined || value === false) {
+            continue;
+        }
+        if (name === 'text') {
+            element.textContent = value;
+        } else {
+            element.setAttribute(name, value === true ? '' : String(value));
+        }
+    }
+    for (const child of children.flat()) {
+        if (child !== null && child !== undefined && child !== false) {
+            element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+        }
+    }
+    return element;
+}
+
 /** Replaces an element's children. */
 export function fill(element, ...children) {
     element.replaceChildren();

@@ -297,7 +297,9 @@ function wire() {
             return;
         }
         dictate?.stop();
-        const payload = { answer, durationSeconds: Math.max(1, activeSeconds()) };
+        // A dictated answer's duration is the time spent speaking (voice.js); a typed one's the time the question was open.
+        const spokenSeconds = dictate ? dictate.takeSpokenSeconds() : 0;
+        const payload = { answer, durationSeconds: Math.max(1, spokenSeconds || activeSeconds()) };
         if (state.interview.type === 'CODING' && $('code').value.trim()) {
             payload.code = $('code').value;
             payload.language = $('language').value;
@@ -329,7 +331,7 @@ function wire() {
         $('dictate').setAttribute('aria-pressed', String(listening));
         $('dictate').textContent = listening ? 'Stop dictation' : 'Start dictation';
         $('dictation-state').textContent = message;
-    });
+    }, interim => { $('dictation-interim').textContent = interim; });
     $('dictate').addEventListener('click', () => (dictate.listening ? dictate.stop() : dictate.start()));
 }
 

@@ -29,32 +29,57 @@ export function stopSpeaking() {
 }
 
 /**
- * Dictation into a text area: final phrases are appended as they are recognised. Answers the
- * controls {start, stop, listening}; `onChange(listening, message)` reports the state.
+ * Dictation into a text area: final phrases are appended as they are recognised; the phrase still
+ * being recognised goes to `onInterim(text)` ('' once it is final), so the box holds only what the
+ * recogniser settled on. Answers the controls {start, stop, listening, takeSpokenSeconds};
+ * `onChange(listening, message)` reports the state.
+ *
+ * The time spent speaking is measured from each `speechstart` to its `speechend` (or to the end of
+ * listening), so a dictated answer's words per minute is the speaking pace, not the time the
+ * question was open (which includes reading it and thinking).
  */
-export function dictation(textarea, onChange) {
+export function dictation(textarea, onChange, onInterim = () => {}) {
     if (!voiceSupport.listen) {
         return null;
     }
     const recognition = new Recognition();
     recognition.continuous = true;
-    recognition.interimResults = false;
+    recognition.interimResults = true;
     recognition.lang = document.documentElement.lang || 'en';
     let listening = false;
+    let speakingSince = 0;
+    let spokenMs = 0;
+    const stopSpeechClock = () => {
+        if (speakingSince) {
+            spokenMs += performance.now() - speakingSince;
+            speakingSince = 0;
+        }
+    };
+    recognition.addEventListener('speechstart', () => {
+        speakingSince = speakingSince || performance.now();
+    });
+    recognition.addEventListener('speechend', stopSpeechClock);
     recognition.addEventListener('result', event => {
+        let interim = '';
         for (let i = event.resultIndex; i < event.results.length; i += 1) {
+            const phrase = event.results[i][0].transcript.trim();
             if (event.results[i].isFinal) {
-                const phrase = event.results[i][0].transcript.trim();
                 textarea.value = textarea.value ? `${textarea.value.trimEnd()} ${phrase}` : phrase;
+            } else {
+                interim = interim ? `${interim} ${phrase}` : phrase;
             }
         }
+        onInterim(interim);
     });
     recognition.addEventListener('end', () => {
         listening = false;
+        stopSpeechClock();
+        onInterim('');
         onChange(false, 'Dictation stopped.');
     });
     recognition.addEventListener('error', event => {
         listening = false;
+        stopSpeechClock();
         onChange(false, `Dictation failed: ${event.error}.`);
     });
     return {
@@ -68,6 +93,17 @@ export function dictation(textarea, onChange) {
         },
         get listening() {
             return listening;
+        },
+        /** Whole seconds spent speaking since the last call (0 when nothing was dictated); resets. */
+        takeSpokenSeconds() {
+            if (speakingSince) {
+                const now = performance.now();
+                spokenMs += now - speakingSince;
+                speakingSince = now;
+            }
+            const seconds = Math.round(spokenMs / 1000);
+            spokenMs = 0;
+            return seconds;
         },
     };
 }

@@ -8,10 +8,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -31,6 +33,8 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     private final Path profile;
+    /** Whether the viewport is emulated: headless Chromium keeps windows at least 500 px wide. */
+    private boolean emulated;
 
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -52,8 +56,9 @@ final class Browser implements AutoCloseable {
                     .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
-            driver.manage().window().setSize(new Dimension(width, height));
-            return new Browser(driver, profile);
+            Browser browser = new Browser(driver, profile);
+            browser.resize(width, height);
+            return browser;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -81,6 +86,20 @@ final class Browser implements AutoCloseable {
         Assumptions.abort(message);
     }
 
+    /**
+     * Sets the viewport's size in CSS pixels. Narrower than the window can be (a phone), the
+     * viewport is emulated as a mobile one, which also honours the pages' viewport meta tag.
+     */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        Number actual = (Number) driver.executeScript("return window.innerWidth");
+        if (emulated || actual.intValue() != width) {
+            emulated = true;
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                    "deviceScaleFactor", 1, "mobile", true));
+        }
+    }
+
     /** Saves a PNG of the page under {@link #SCREENSHOTS}; answers its path. */
     Path screenshot(String name) {
         try {
@@ -94,15 +113,44 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Saves a PNG of one element of the page (all of it, the page resized to show it) under {@link #SCREENSHOTS}. */
+    Path screenshot(String name, WebElement element) {
+        return atFullHeight(() -> {
+            try {
+                Files.createDirectories(SCREENSHOTS);
+                Path target = SCREENSHOTS.resolve(name + ".png");
+                Files.copy(element.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+                return target;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** The page resized to its full height, so that the screenshot shows all of it. */
     Path fullPageScreenshot(String name) {
+        return atFullHeight(() -> screenshot(name));
+    }
+
+    /** Runs the action with the viewport as tall as the page (up to 4000 px), then restores it. */
+    private Path atFullHeight(Supplier<Path> action) {
         Object height = driver.executeScript("window.scrollTo(0, 0); return document.documentElement.scrollHeight");
+        int width = ((Number) driver.executeScript("return window.innerWidth")).intValue();
+        int viewport = ((Number) driver.executeScript("return window.innerHeight")).intValue();
         Dimension size = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(4000, ((Number) height).intValue() + 120)));
+        if (emulated) {
+            resize(width, Math.min(4000, ((Number) height).intValue()));
+        } else {
+            driver.manage().window().setSize(new Dimension(size.getWidth(), Math.min(4000, ((Number) height).intValue() + 120)));
+        }
         try {
-            return screenshot(name);
+            return action.get();
         } finally {
-            driver.manage().window().setSize(size);
+            if (emulated) {
+                resize(width, viewport);
+            } else {
+                driver.manage().window().setSize(size);
+            }
         }
     }
 

@@ -6,18 +6,15 @@ import dev.maangtracker.app.ApiClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -30,12 +27,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 abstract class BrowserJourney {
 
-    private static final Duration WAIT = Duration.ofSeconds(40);
-    /** A STAR story with numbers, so the rubric interviewer has something to score. */
-    private static final String STORY = "Last year our team had three urgent deadlines in the same week. "
-            + "My task was to decide what to ship first. I listed each request with its customer impact and effort, "
-            + "agreed the order with the product manager and moved the reporting work to the next sprint. "
-            + "As a result we shipped the payment fix two days early and churn fell by 12 percent.";
+    private static final String STORY = InterviewsApi.STORY;
 
     private Browser browser;
 
@@ -70,12 +62,14 @@ abstract class BrowserJourney {
         WebElement passwordError = waitFor(By.id("register-password-error"));
         assertThat(passwordError.getText()).contains("10");
         assertThat(element("register-password").getAttribute("aria-invalid")).isEqualTo("true");
+        auditAccessibility();
         browser.screenshot(screenshotPrefix() + "01-register-error");
         type("register-name", "Ada Candidate");
         type("register-password", ApiClient.PASSWORD);
         click(By.cssSelector("#register-form button[type=submit]"));
         waitLoaded("/dashboard.html");
         assertThat(text("interviews")).contains("No interviews yet");
+        auditAccessibility();
         browser.fullPageScreenshot(screenshotPrefix() + "02-dashboard-new");
 
         // Sign out clears the session: the dashboard sends us to sign in; sign in again.
@@ -100,7 +94,7 @@ abstract class BrowserJourney {
         new Select(element("difficulty")).selectByValue("MEDIUM");
         type("targetRole", "Backend Engineer");
         assertThat(text("voice-support")).isNotBlank();
-        assertAccessibleNames();
+        auditAccessibility();
         browser.screenshot(screenshotPrefix() + "04-interview-setup");
         click(By.id("start"));
         until(driver -> count("[data-entry=question]") == 1 && element("send").isEnabled());
@@ -133,7 +127,7 @@ abstract class BrowserJourney {
                 // 64 words in the 25 s or more the question was open.
                 assertThat(Integer.parseInt(text("wpm").replaceAll(" .*", ""))).isBetween(20, 160);
                 assertThat(text("fillers")).matches("\\d+ \\(.*per 100 words\\)");
-                assertAccessibleNames();
+                auditAccessibility();
                 browser.fullPageScreenshot(screenshotPrefix() + "05-interview-room");
             }
         }
@@ -153,7 +147,7 @@ abstract class BrowserJourney {
         assertThat(questionLinks).isNotEmpty();
         String anchor = questionLinks.get(0).getAttribute("href").replaceAll(".*#", "");
         assertThat(browser.driver.findElements(By.id(anchor))).hasSize(1);
-        assertAccessibleNames();
+        auditAccessibility();
         browser.fullPageScreenshot(screenshotPrefix() + "07-report");
 
         // The dashboard shows the interview and its score.
@@ -161,13 +155,14 @@ abstract class BrowserJourney {
         waitLoaded("/dashboard.html");
         assertThat(text("interviews")).contains("BEHAVIORAL").contains("COMPLETED");
         assertThat(texts(By.cssSelector("#interviews .interview-score"))).contains(finalScore);
-        assertAccessibleNames();
+        auditAccessibility();
         browser.fullPageScreenshot(screenshotPrefix() + "08-dashboard");
 
-        // The roadmap: mark the first problem of the first topic solved, then log an attempt.
+        // The roadmap: open the first topic in the graph, mark its first problem solved, then log an attempt.
         go("/roadmap.html");
         waitLoaded("/roadmap.html");
-        click(By.cssSelector("#topics a[data-topic]"));
+        assertThat(count("#graphs .topic-node")).isEqualTo(count("#topics li"));
+        click(By.cssSelector("#graphs .topic-node[data-topic='arrays-hashing']"));
         WebElement firstRow = waitFor(By.cssSelector("#problems tr[data-problem-row]"));
         String slug = firstRow.getAttribute("data-problem-row");
         new Select(element("status-" + slug)).selectByValue("SOLVED");
@@ -179,11 +174,18 @@ abstract class BrowserJourney {
         click(By.cssSelector("#attempt-form button[type=submit]"));
         WebElement minutesError = waitFor(By.id("attempt-minutes-error"));
         assertThat(minutesError.getText()).isNotBlank();
-        assertAccessibleNames();
+        auditAccessibility();
         browser.fullPageScreenshot(screenshotPrefix() + "09-roadmap");
+        browser.screenshot(screenshotPrefix() + "09-roadmap-graph", element("graphs"));
         type("attempt-minutes", "25");
         click(By.cssSelector("#attempt-form button[type=submit]"));
         until(driver -> text("topic-summary").startsWith("Attempt logged"));
+        assertThat(element("graphs").findElement(By.cssSelector(".topic-node[data-topic='arrays-hashing']"))
+                .getAttribute("aria-label")).startsWith("Arrays and hashing: 1 of ").contains(" problems solved");
+        click(By.id("view-list"));
+        assertThat(element("graphs").isDisplayed()).isFalse();
+        auditAccessibility();
+        browser.fullPageScreenshot(screenshotPrefix() + "09-roadmap-list");
 
         // Memory: the interview's answers can be found and deleted.
         go("/memory.html");
@@ -191,7 +193,7 @@ abstract class BrowserJourney {
         type("q", "urgent deadlines customer impact");
         click(By.cssSelector("#search-form button[type=submit]"));
         until(driver -> count("#results li") > 0);
-        assertAccessibleNames();
+        auditAccessibility();
         browser.fullPageScreenshot(screenshotPrefix() + "10-memory");
         int found = count("#results li");
         click(By.cssSelector("#results li button"));
@@ -207,9 +209,9 @@ abstract class BrowserJourney {
                 .responseTimeout(Duration.ofSeconds(30)).build();
         ApiClient accounts = new ApiClient(api);
         ApiClient.Tokens first = accounts.newUser();
-        String interviewId = firstUsersCompletedInterview(api, first.access());
-        post(api, first.access(), "/api/v1/problems/two-sum/attempts", Map.of("outcome", "SOLVED", "minutes", 15));
-        post(api, first.access(), "/api/v1/memory", Map.of("content", "My secret plan involves quokkas and zeppelins."));
+        String interviewId = InterviewsApi.completedInterview(api, first.access());
+        InterviewsApi.post(api, first.access(), "/api/v1/problems/two-sum/attempts", Map.of("outcome", "SOLVED", "minutes", 15));
+        InterviewsApi.post(api, first.access(), "/api/v1/memory", Map.of("content", "My secret plan involves quokkas and zeppelins."));
 
         browser = Browser.open(390, 844); // a phone's width
         String second = ApiClient.newEmail();
@@ -228,6 +230,7 @@ abstract class BrowserJourney {
         assertThat(text("page-alert")).containsIgnoringCase("not found");
         assertThat(text("overall-score")).isEmpty();
         assertThat(text("transcript")).isEmpty();
+        auditAccessibility();
         browser.screenshot(screenshotPrefix() + "12-second-user-foreign-report");
 
         go("/interview.html?id=" + interviewId);
@@ -236,7 +239,8 @@ abstract class BrowserJourney {
 
         go("/roadmap.html?topic=arrays-hashing");
         waitLoaded("/roadmap.html");
-        assertThat(text(By.cssSelector("tr[data-problem-row='two-sum'] .problem-status"))).isEqualTo("TODO");
+        // On a phone the status shows in its control (the status column gives way).
+        assertThat(element("status-two-sum").getAttribute("value")).isEqualTo("TODO");
 
         go("/memory.html");
         waitLoaded("/memory.html");
@@ -284,7 +288,7 @@ abstract class BrowserJourney {
         until(driver -> count("#verdicts tbody tr") > 0 || text("verdicts").contains("unavailable"));
         assertThat(text(By.cssSelector("#verdicts caption"))).matches("WRONG_ANSWER: 0 of \\d+ tests passed.*");
         assertThat(texts(By.cssSelector("#verdicts tbody tr td:nth-child(2)"))).first().isEqualTo("WRONG_ANSWER");
-        assertAccessibleNames();
+        auditAccessibility();
         browser.fullPageScreenshot(screenshotPrefix() + "14-interview-coding");
     }
 
@@ -330,105 +334,60 @@ abstract class BrowserJourney {
         browser.fullPageScreenshot(screenshotPrefix() + "15-interview-over-http");
     }
 
-    private static String firstUsersCompletedInterview(WebTestClient api, String token) {
-        Map<String, Object> created = post(api, token, "/api/v1/interviews", Map.of("type", "BEHAVIORAL"));
-        String id = (String) created.get("id");
-        post(api, token, "/api/v1/interviews/" + id + "/start", Map.of());
-        Map<String, Object> answered;
-        int answers = 0;
-        do {
-            answered = post(api, token, "/api/v1/interviews/" + id + "/answer", Map.of("answer", STORY, "durationSeconds", 60));
-            answers++;
-        } while (!Boolean.TRUE.equals(answered.get("finished")) && answers < 15);
-        post(api, token, "/api/v1/interviews/" + id + "/complete", Map.of());
-        return id;
+    /** Accessible names and an axe audit of the page as it is now (Accessibility). */
+    private void auditAccessibility() {
+        Accessibility.audit(page());
     }
 
-    private static Map<String, Object> post(WebTestClient api, String token, String path, Map<String, Object> body) {
-        return api.post().uri(path).headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body).exchange().expectStatus().is2xxSuccessful()
-                .expectBody(new ParameterizedTypeReference<Map<String, Object>>() { }).returnResult().getResponseBody();
-    }
-
-    /**
-     * Every visible control of the page as rendered (dynamic ones included) has an accessible name:
-     * form fields a label or aria-label, buttons and links their text or aria-label.
-     */
-    private void assertAccessibleNames() {
-        Object unnamed = js("""
-                const visible = e => e.offsetParent !== null;
-                const named = e => (e.getAttribute('aria-label') || '').trim() !== ''
-                    || (e.labels && [...e.labels].some(l => l.textContent.trim() !== ''))
-                    || (!['INPUT', 'SELECT', 'TEXTAREA'].includes(e.tagName) && e.textContent.trim() !== '');
-                return [...document.querySelectorAll('input, select, textarea, button, a[href]')]
-                    .filter(visible).filter(e => !named(e)).map(e => e.outerHTML.slice(0, 120));
-                """);
-        assertThat((List<?>) unnamed).as("controls without an accessible name on %s", browser.driver.getCurrentUrl())
-                .isEmpty();
+    private Pages page() {
+        return new Pages(browser.driver, baseUrl());
     }
 
     private void go(String path) {
-        browser.driver.get(baseUrl() + path);
+        page().go(path);
     }
 
     private void waitLoaded(String path) {
-        until(driver -> driver.getCurrentUrl().contains(path));
-        until(driver -> "true".equals(driver.findElement(By.tagName("body")).getAttribute("data-loaded")));
+        page().waitLoaded(path);
     }
 
     private WebElement waitFor(By locator) {
-        return waiting().until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return page().waitFor(locator);
     }
 
-    private void until(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        waiting().until(condition::apply);
-    }
-
-    /** Pages re-render lists after each change: an element found a moment ago may be replaced; look again. */
-    private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser.driver, WAIT);
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        return wait;
+    private void until(Function<WebDriver, Boolean> condition) {
+        page().until(condition);
     }
 
     private WebElement element(String id) {
-        return browser.driver.findElement(By.id(id));
+        return page().element(id);
     }
 
     private String text(String id) {
-        return element(id).getText();
+        return page().text(id);
     }
 
     private String text(By locator) {
-        return browser.driver.findElement(locator).getText();
+        return page().text(locator);
     }
 
     private List<String> texts(By locator) {
-        return browser.driver.findElements(locator).stream().map(WebElement::getText).toList();
+        return page().texts(locator);
     }
 
     private int count(String css) {
-        return browser.driver.findElements(By.cssSelector(css)).size();
+        return page().count(css);
     }
 
     private void type(String id, String value) {
-        WebElement field = element(id);
-        field.clear();
-        field.sendKeys(value);
+        page().type(id, value);
     }
 
     private void click(By locator) {
-        waiting().until(driver -> {
-            WebElement target = ExpectedConditions.elementToBeClickable(locator).apply(driver);
-            if (target == null) {
-                return false;
-            }
-            target.click();
-            return true;
-        });
+        page().click(locator);
     }
 
     private Object js(String script) {
-        return ((JavascriptExecutor) browser.driver).executeScript(script);
+        return page().js(script);
     }
 }
