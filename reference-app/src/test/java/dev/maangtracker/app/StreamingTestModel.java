@@ -48,8 +48,11 @@ public final class StreamingTestModel implements LanguageModel {
     private static final Pattern DIMENSIONS = Pattern.compile("Score each of these dimensions from 0 to 100: ([A-Z_, ]+)\\.");
     private static final Duration LONGEST_HOLD = Duration.ofSeconds(30);
 
-    /** What to do to a step's next streamed reply: hold it after some pieces, or break off there. */
-    private record Plan(int pieces, CountDownLatch gate) {
+    /**
+     * What to do to a step's next streamed reply after some pieces: wait for the gate (if any), then
+     * go on or break off.
+     */
+    private record Plan(int pieces, CountDownLatch gate, boolean breaks) {
     }
 
     private final Random random = new Random(20261124);
@@ -61,13 +64,23 @@ public final class StreamingTestModel implements LanguageModel {
      */
     public CountDownLatch holdNext(Step step, int pieces) {
         CountDownLatch gate = new CountDownLatch(1);
-        plans.put(step, new Plan(pieces, gate));
+        plans.put(step, new Plan(pieces, gate, false));
         return gate;
     }
 
     /** The step's next streamed reply fails as an unavailable model after {@code pieces} pieces. */
     public void breakNext(Step step, int pieces) {
-        plans.put(step, new Plan(pieces, null));
+        plans.put(step, new Plan(pieces, null, true));
+    }
+
+    /**
+     * The step's next streamed reply stops after {@code pieces} pieces until the returned latch is
+     * counted down, then fails as an unavailable model.
+     */
+    public CountDownLatch holdNextThenBreak(Step step, int pieces) {
+        CountDownLatch gate = new CountDownLatch(1);
+        plans.put(step, new Plan(pieces, gate, true));
+        return gate;
     }
 
     @Override
@@ -89,13 +102,14 @@ public final class StreamingTestModel implements LanguageModel {
                 return paced(pieces);
             }
             int cut = Math.min(plan.pieces(), pieces.size());
-            Flux<String> first = paced(pieces.subList(0, cut));
-            if (plan.gate() == null) {
-                return first.concatWith(Flux.error(UnavailableException.of("streaming test model", null)));
+            Flux<String> reply = paced(pieces.subList(0, cut));
+            if (plan.gate() != null) {
+                reply = reply.concatWith(Mono.fromCallable(() -> plan.gate().await(LONGEST_HOLD.toMillis(),
+                        TimeUnit.MILLISECONDS)).subscribeOn(Schedulers.boundedElastic()).then(Mono.<String>empty()));
             }
-            Mono<Boolean> released = Mono.fromCallable(() -> plan.gate().await(LONGEST_HOLD.toMillis(), TimeUnit.MILLISECONDS))
-                    .subscribeOn(Schedulers.boundedElastic());
-            return first.concatWith(released.thenMany(paced(pieces.subList(cut, pieces.size()))));
+            return reply.concatWith(plan.breaks()
+                    ? Flux.error(UnavailableException.of("streaming test model", null))
+                    : paced(pieces.subList(cut, pieces.size())));
         });
     }
 
