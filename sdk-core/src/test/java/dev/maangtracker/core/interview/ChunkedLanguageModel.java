@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * A language model for streaming tests: each prompt gets the chunks its script returns; {@code generate}
@@ -29,7 +30,7 @@ final class ChunkedLanguageModel implements LanguageModel {
     }
 
     @Override
-    public reactor.core.publisher.Mono<String> generate(Prompt prompt) {
+    public Mono<String> generate(Prompt prompt) {
         return Flux.defer(() -> {
             generateCalls.incrementAndGet();
             return script.apply(prompt);
