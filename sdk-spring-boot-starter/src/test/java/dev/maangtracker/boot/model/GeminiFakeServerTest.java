@@ -192,9 +192,8 @@ class GeminiFakeServerTest {
                         .isEqualTo(step.prompt().questionId()));
                 assertThat(step.prompt().text()).isEqualTo("Tell me about a time you led a team of five.");
                 assertThat(step.prompt().producedBy()).isEqualTo("llm:gemini-2.5-flash");
+                assertThat(gemini.modelCalls()).hasSize(1);
                 assertThat(gemini.modelCalls().get(0).path()).endsWith(":streamGenerateContent");
-                assertThat(meters.get(ResilientLanguageModel.CALLS_METER).tag("operation", "stream")
-                        .tag("outcome", "success").timer().count()).isOne();
             } finally {
                 listening.dispose();
             }
