@@ -1,12 +1,14 @@
 // The interview room: set up an interview, then talk with the interviewer over the live transport
 // (live.js). Shows a timer per question (stopped while paused), hints, the judge's verdicts per
 // test for coding questions, and each answer's scores and delivery analytics. The time spent on an
-// answer is sent as durationSeconds, so fillers and words per minute are measured on it.
+// answer is sent as durationSeconds, so fillers and words per minute are measured on it. While a
+// language model writes the interviewer's words they stream into the conversation (streaming.js).
 import { api, refresh } from './api.js';
 import { announce, startPage } from './chrome.js';
 import { codeEditor } from './editor.js';
 import { clearErrors, el, fill, showError } from './dom.js';
 import { connect } from './live.js';
+import { StreamingBubbles } from './streaming.js';
 import { dictation, speak, stopSpeaking, voiceSupport } from './voice.js';
 
 const $ = id => document.getElementById(id);
@@ -15,6 +17,17 @@ const state = {
     shownAt: 0, pausedAt: 0, pausedMs: 0, stoppedAt: 0, limitSeconds: 0, waiting: false,
 };
 let dictate = null;
+let bubbles = null;
+
+/** Who speaks a turn of each kind, as the conversation labels it. */
+const SPEAKERS = {
+    QUESTION: 'Interviewer', FOLLOW_UP: 'Interviewer (follow-up)', FEEDBACK: 'Interviewer (feedback)',
+    HINT: 'Interviewer (hint)', SUMMARY: 'Interviewer (report)',
+};
+
+function speaker(kind) {
+    return { who: SPEAKERS[kind] || 'Interviewer', className: kind === 'HINT' ? 'note' : 'interviewer' };
+}
 
 function activeSeconds() {
     if (!state.shownAt) {
@@ -34,9 +47,14 @@ function tick() {
     $('timer').classList.toggle('over', state.limitSeconds > 0 && seconds > state.limitSeconds);
 }
 
-function say(who, text, kind, entry) {
+/** Adds a turn to the conversation; a turn the model streamed takes the place of its bubble. */
+function say(who, text, kind, entry, streamedKind) {
     const item = el('li', { class: kind, 'data-entry': entry }, el('span', { class: 'who', text: who }), text);
-    $('conversation').append(item);
+    if (streamedKind) {
+        bubbles.settle(streamedKind, item);
+    } else {
+        $('conversation').append(item);
+    }
     item.scrollIntoView({ block: 'nearest' });
 }
 
@@ -81,7 +99,8 @@ function onQuestion(question) {
     state.pausedAt = state.status === 'PAUSED' ? Date.now() : 0;
     state.limitSeconds = question.timeLimitSeconds || state.interview.questionTimeLimitSeconds || 0;
     $('limit').textContent = state.limitSeconds ? `of ${clock(state.limitSeconds)}` : '';
-    say(question.kind === 'FOLLOW_UP' ? 'Interviewer (follow-up)' : 'Interviewer', question.text, 'interviewer', 'question');
+    const kind = question.kind === 'FOLLOW_UP' ? 'FOLLOW_UP' : 'QUESTION';
+    say(speaker(kind).who, question.text, 'interviewer', 'question', kind);
     if (state.interview.type === 'CODING' && question.kind === 'QUESTION') {
         showProblem(question);
     }
@@ -216,12 +235,18 @@ function handle(type, payload) {
     switch (type) {
         case 'status': return onStatus(payload);
         case 'question': return onQuestion(payload);
-        case 'feedback': return say('Interviewer (feedback)', payload.note ? `${payload.text} (${payload.note})` : payload.text, 'interviewer', 'feedback');
+        case 'token': return bubbles.add(payload);
+        case 'token-reset': return bubbles.reset(payload.step);
+        case 'feedback': return say(speaker('FEEDBACK').who, payload.note ? `${payload.text} (${payload.note})` : payload.text, 'interviewer', 'feedback', 'FEEDBACK');
         case 'score': return onScore(payload);
-        case 'hint': return say('Interviewer (hint)', payload.text, 'note', 'hint');
-        case 'complete': return showDone(payload.report);
+        case 'hint': return say(speaker('HINT').who, payload.text, 'note', 'hint', 'HINT');
+        case 'complete':
+            bubbles.drop('SUMMARY');
+            return showDone(payload.report);
         case 'error': return onError(payload);
-        case 'closed': return onClosed(payload);
+        case 'closed':
+            bubbles.clear();
+            return onClosed(payload);
         default: return undefined;
     }
 }
@@ -262,6 +287,7 @@ async function send(type, payload) {
 }
 
 function wire() {
+    bubbles = new StreamingBubbles($('conversation'), speaker);
     $('voice-support').textContent = voiceSupport.speak || voiceSupport.listen
         ? `This browser can ${[voiceSupport.speak && 'read questions aloud', voiceSupport.listen && 'transcribe your answers'].filter(Boolean).join(' and ')}.`
         : 'This browser has no speech support: voice mode is unavailable, typing works.';

@@ -47,8 +47,11 @@ import tools.jackson.databind.json.JsonMapper;
  * frames of a completed interview, and with 1008 (policy violation) when the handshake's access
  * token expires.
  *
- * <p>Text is sent whole: the engine's interviewers call the model with {@code generate}, not
- * {@code stream}, and evaluations are structured JSON, so there are no honest tokens to forward.
+ * <p>While a language model writes the interviewer's words (the engine streams them while this
+ * socket listens to its events), each piece is sent at once as {@code interview:token}, ahead of the
+ * queue of frames, and before the step's final frames ({@code interview:question}, {@code interview:feedback},
+ * ...), which carry the words as stored. Pieces that will not be stored are withdrawn with
+ * {@code interview:token-reset}. The offline interviewer has no model: with it no token frames are sent.
  */
 public final class InterviewSocketHandler implements WebSocketHandler {
 
@@ -108,18 +111,33 @@ public final class InterviewSocketHandler implements WebSocketHandler {
                         ? new Inbound(message.getPayloadAsText()) : new Inbound(null))
                 .map(received -> (Work) () -> reply(connection, received))
                 .doFinally(signal -> inboundEnded.tryEmitValue(true));
-        // Steps taken elsewhere on this instance (the HTTP API, another socket). Subscribed before
-        // the greeting is sent; handled in the same queue as the client's frames, so the events of
-        // this socket's own steps arrive after its frames and are recognised as already sent.
-        Flux<Work> elsewhere = engine.events(connection.user(), connection.interview())
-                .onBackpressureBuffer()
-                .takeUntilOther(inboundEnded.asMono())
-                .map(event -> (Work) () -> relay(connection, event))
-                .onErrorResume(error -> Flux.empty());
-        Flux<ServerFrame> frames = Flux.merge(Flux.just((Work) () -> greeting(connection)), elsewhere, inbound)
-                .concatMap(Work::frames)
-                .doOnNext(connection::sent);
-        frames = Flux.merge(frames, expiry(connection).takeUntilOther(inboundEnded.asMono()));
+        // All frames leave through one sink, in the order they are pushed: its next() is serialised
+        // and buffers. Streamed text is pushed the moment the engine publishes it, while its step is
+        // still running, so it always precedes that step's frames, which are pushed when it completes.
+        Flux<ServerFrame> frames = Flux.create(out -> {
+            // Steps taken elsewhere on this instance (the HTTP API, another socket). Subscribed before
+            // the greeting is sent; handled in the same queue as the client's frames, so the events of
+            // this socket's own steps arrive after its frames and are recognised as already sent.
+            // Streamed text skips the queue, which a step of this socket may be holding up.
+            Flux<Work> elsewhere = engine.events(connection.user(), connection.interview())
+                    .doOnNext(event -> {
+                        ServerFrame text = streamedText(event);
+                        if (text != null) {
+                            out.next(text);
+                        }
+                    })
+                    .filter(event -> !(event instanceof InterviewEvent.TextStreamed)
+                            && !(event instanceof InterviewEvent.TextDiscarded))
+                    .onBackpressureBuffer()
+                    .takeUntilOther(inboundEnded.asMono())
+                    .map(event -> (Work) () -> relay(connection, event))
+                    .onErrorResume(error -> Flux.empty());
+            Flux<ServerFrame> queued = Flux.merge(Flux.just((Work) () -> greeting(connection)), elsewhere, inbound)
+                    .concatMap(Work::frames)
+                    .doOnNext(connection::sent);
+            out.onDispose(Flux.merge(queued, expiry(connection).takeUntilOther(inboundEnded.asMono()))
+                    .subscribe(out::next, out::error, out::complete));
+        });
         // After the last frame of a finished interview the server closes (1000), after the expiry
         // frame with 1008; the inbound stays subscribed until the client answers the close, since
         // cancelling it would drop the socket without a close code.
@@ -168,7 +186,7 @@ public final class InterviewSocketHandler implements WebSocketHandler {
             }
         }
         if (event instanceof InterviewEvent.FeedbackGiven given && !connection.sentTurns().contains(given.turn().id())) {
-            Turn answer = connection.answers().remove(given.turn().sequence() - 1);
+            Turn answer = connection.answerBefore(given.turn().sequence());
             return current(connection).flatMapMany(session -> {
                 // The step asked nothing after its feedback: every question is answered.
                 boolean finished = session.status() == SessionStatus.IN_PROGRESS
@@ -180,6 +198,17 @@ public final class InterviewSocketHandler implements WebSocketHandler {
             });
         }
         return Flux.empty();
+    }
+
+    /** The frame of a piece of streamed text or of its withdrawal; {@code null} for any other event. */
+    private static ServerFrame streamedText(InterviewEvent event) {
+        if (event instanceof InterviewEvent.TextStreamed streamed) {
+            return frame(LiveEvents.TOKEN, LivePayloads.Token.of(streamed.chunk()), null);
+        }
+        if (event instanceof InterviewEvent.TextDiscarded discarded) {
+            return frame(LiveEvents.TOKEN_RESET, new LivePayloads.TokenReset(discarded.step()), null);
+        }
+        return null;
     }
 
     private Mono<InterviewSession> current(Connection connection) {
@@ -274,11 +303,16 @@ public final class InterviewSocketHandler implements WebSocketHandler {
         }
     }
 
-    /** Feedback (the stored feedback turn's words), scores, then the follow-up or next question if any. */
+    /**
+     * Feedback (the stored feedback turn's words), scores, then the follow-up or next question if any.
+     * The feedback turn is the first evaluated one after the answer: when the offline interviewer
+     * stood in, the engine's note saying so comes between them.
+     */
     private Flux<ServerFrame> answered(Connection connection, AnswerResult result, String id) {
         InterviewSession session = result.session();
         Flux<ServerFrame> feedback = engine.turns(connection.user(), connection.interview())
-                .filter(turn -> turn.kind() == TurnKind.FEEDBACK && turn.sequence() == result.answer().sequence() + 1)
+                .filter(turn -> turn.kind() == TurnKind.FEEDBACK && turn.evaluation() != null
+                        && turn.sequence() > result.answer().sequence())
                 .take(1)
                 .map(turn -> frame(LiveEvents.FEEDBACK, LivePayloads.Feedback.of(turn, result.evaluation()), id));
         ServerFrame score = frame(LiveEvents.SCORE,
@@ -331,6 +365,25 @@ public final class InterviewSocketHandler implements WebSocketHandler {
         Connection(UUID user, UUID interview, Instant tokenExpiresAt) {
             this(user, interview, tokenExpiresAt, new AtomicReference<>(), ConcurrentHashMap.newKeySet(),
                     new AtomicBoolean(), new ConcurrentHashMap<>());
+        }
+
+        /**
+         * The answer a feedback turn evaluates: the latest one stored before it (an engine note may sit
+         * between them); forgotten once its feedback has come, with any older one still waiting.
+         */
+        Turn answerBefore(int feedbackSequence) {
+            Integer latest = null;
+            for (Integer sequence : answers.keySet()) {
+                if (sequence < feedbackSequence && (latest == null || sequence > latest)) {
+                    latest = sequence;
+                }
+            }
+            if (latest == null) {
+                return null;
+            }
+            Turn answer = answers.get(latest);
+            answers.keySet().removeIf(sequence -> sequence < feedbackSequence);
+            return answer;
         }
 
         /** Notes what a frame told the client. */

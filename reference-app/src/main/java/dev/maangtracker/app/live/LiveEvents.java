@@ -23,6 +23,10 @@ final class LiveEvents {
     static final String SCORE = "interview:score";
     static final String STATUS = "interview:status";
     static final String ERROR = "interview:error";
+    /** A piece of the interviewer's words while the model writes them. */
+    static final String TOKEN = "interview:token";
+    /** The pieces streamed for a step are void: its words will come otherwise (or not at all). */
+    static final String TOKEN_RESET = "interview:token-reset";
 
     private LiveEvents() {
     }

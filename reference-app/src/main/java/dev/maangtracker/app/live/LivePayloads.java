@@ -7,6 +7,8 @@ import dev.maangtracker.core.evaluation.DimensionScore;
 import dev.maangtracker.core.evaluation.InterviewReport;
 import dev.maangtracker.core.interview.CodeCheck;
 import dev.maangtracker.core.interview.InterviewSession;
+import dev.maangtracker.core.interview.ModelStep;
+import dev.maangtracker.core.interview.ModelTextChunk;
 import dev.maangtracker.core.interview.SessionStatus;
 import dev.maangtracker.core.interview.Turn;
 import dev.maangtracker.core.interview.TurnKind;
@@ -101,6 +103,34 @@ final class LivePayloads {
                     evaluation.coveredPoints(), evaluation.missedPoints(), evaluation.strengths(),
                     evaluation.improvements(), verdict, analytics, finished);
         }
+    }
+
+    /**
+     * {@code interview:token}: a piece of the interviewer's words while the model writes them, sent
+     * before the step's final frames, which carry the words as stored and replace the pieces.
+     *
+     * @param step       the interviewer step speaking: {@code QUESTION}, {@code EVALUATION}, {@code HINT}, {@code SUMMARY}
+     * @param kind       what the words become: {@code QUESTION}, {@code FOLLOW_UP}, {@code FEEDBACK}, {@code HINT}, {@code SUMMARY}
+     * @param questionId the question concerned; absent for the summary
+     * @param field      which part: {@code text} (question, hint), {@code strengths}, {@code improvements},
+     *                   {@code followUp}, {@code weaknesses}, {@code recommendations}
+     * @param text       the characters since the field's previous piece (list items are separated by a line break)
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Token(ModelStep step, TurnKind kind, String questionId, String field, String text) {
+
+        static Token of(ModelTextChunk chunk) {
+            return new Token(chunk.step(), chunk.kind(), chunk.questionId(), chunk.field(), chunk.text());
+        }
+    }
+
+    /**
+     * {@code interview:token-reset}: drop what {@code interview:token} frames of this step showed; the
+     * step's reply is asked for again, or the offline interviewer answers it, or the step failed.
+     *
+     * @param step the interviewer step whose pieces are void
+     */
+    record TokenReset(ModelStep step) {
     }
 
     /**

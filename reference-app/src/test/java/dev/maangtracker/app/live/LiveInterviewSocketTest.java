@@ -154,6 +154,27 @@ class LiveInterviewSocketTest {
     }
 
     @Test
+    void theOfflineInterviewerStreamsNoTokens() {
+        User user = newUser();
+        UUID interview = create(user, InterviewMode.BEHAVIORAL);
+        try (LiveSocket socket = LiveSocket.open(port, interview, user.tokens().access())) {
+            List<Map<String, Object>> frames = new ArrayList<>(socket.until("interview:status"));
+            socket.send(Map.of("type", "interview:start"));
+            frames.addAll(socket.until("interview:question"));
+            socket.send(Map.of("type", "interview:hint"));
+            frames.addAll(socket.until("interview:hint"));
+            socket.send(Map.of("type", "interview:answer", "payload", Map.of("answer", STORY)));
+            frames.addAll(socket.until("interview:score"));
+            socket.send(Map.of("type", "interview:complete"));
+            frames.addAll(socket.until("interview:complete"));
+
+            assertThat(frames).extracting(frame -> (String) frame.get("type"))
+                    .contains("interview:question", "interview:hint", "interview:feedback", "interview:complete")
+                    .doesNotContain("interview:token", "interview:token-reset");
+        }
+    }
+
+    @Test
     void pausesResumesAndGivesHints() {
         User user = newUser();
         UUID interview = create(user, InterviewMode.BEHAVIORAL);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -136,6 +137,17 @@ final class LiveSocket implements AutoCloseable {
         Map<String, Object> frame = next();
         assertThat(frame).as("frame %s", frame).containsEntry("type", type);
         return frame;
+    }
+
+    /** The frames up to and including the next one of the type, in the order received. */
+    List<Map<String, Object>> until(String type) {
+        List<Map<String, Object>> frames = new ArrayList<>();
+        Map<String, Object> frame;
+        do {
+            frame = next();
+            frames.add(frame);
+        } while (!type.equals(frame.get("type")));
+        return frames;
     }
 
     /** How the server closed the socket; fails if it stays open. */

@@ -34,6 +34,12 @@ import reactor.core.publisher.Mono;
  * its verdict merged into the evaluation's CORRECTNESS dimension and overall score, whichever interviewer evaluated;
  * when the code cannot run, the evaluation's note and the report say it was judged without execution.
  *
+ * <p>While somebody listens to a session's {@link #events}, a model-backed interviewer streams its words
+ * ({@link Interviewer#streamingTo}): they are published as {@link InterviewEvent.TextStreamed} before the
+ * step is stored, and withdrawn with {@link InterviewEvent.TextDiscarded} when the step's interviewer
+ * call is repaired or fails (the fallback's words then arrive whole) or the step fails. The fallback
+ * interviewer is never asked to stream.
+ *
  * <p>Every method is scoped to a user: another user's session behaves as a missing one
  * ({@link NotFoundException}). Failures are signalled through the returned publisher. Thread-safe.
  * Build one with {@link #builder()}.
@@ -103,7 +109,9 @@ public final class InterviewEngine {
     }
 
     /**
-     * The session's events from now on; completes when the session ends. Checks ownership first.
+     * The session's events from now on, in the order they happened; completes when the session ends.
+     * Checks ownership first. Events reach the subscribers of this engine instance only, and a
+     * subscriber without demand misses them: buffer ({@code onBackpressureBuffer}) if you consume slowly.
      */
     public Flux<InterviewEvent> events(UUID userId, UUID sessionId) {
         return load(userId, sessionId).flatMapMany(session -> session.status().isFinal()
@@ -114,7 +122,8 @@ public final class InterviewEngine {
     public Mono<InterviewStep> start(UUID userId, UUID sessionId) {
         return load(userId, sessionId).flatMap(session -> {
             requireStatus(session, "start", SessionStatus.CREATED);
-            return context(session).flatMap(ctx -> ask(session, ctx)).flatMap(asked -> {
+            Narration narration = narration(session);
+            return narration.around(context(session).flatMap(ctx -> ask(session, ctx, narration)).flatMap(asked -> {
                 Instant now = clock.instant();
                 NewTurns turns = new NewTurns(session, now);
                 String questionId = asked.value().question().id();
@@ -122,8 +131,8 @@ public final class InterviewEngine {
                 InterviewSession next = session.toBuilder().status(SessionStatus.IN_PROGRESS)
                         .askedQuestionIds(List.of(questionId)).startedAt(now).questionStartedAt(now)
                         .turnCount(turns.turnCountAfter()).version(session.version() + 1).build();
-                return commit(session, next, turns.list()).map(stored -> new InterviewStep(stored, question));
-            });
+                return commit(session, next, turns.list(), narration).map(stored -> new InterviewStep(stored, question));
+            }));
         });
     }
 
@@ -143,8 +152,9 @@ public final class InterviewEngine {
                     requireStatus(session, "answer", SessionStatus.IN_PROGRESS);
                     requireRoom(session, 4);
                     InterviewQuestion question = currentQuestion(session);
-                    return Mono.zip(conversationOn(session), memories(session, question.text()))
-                            .flatMap(t -> answer(session, question, answer, t.getT1(), t.getT2()));
+                    Narration narration = narration(session);
+                    return narration.around(Mono.zip(conversationOn(session), memories(session, question.text()))
+                            .flatMap(t -> answer(session, question, answer, t.getT1(), t.getT2(), narration)));
                 });
     }
 
@@ -161,13 +171,15 @@ public final class InterviewEngine {
                     return Mono.error(InvalidStateException.of("question", "out of hints", "give another hint on"));
                 }
                 HintRequest request = new HintRequest(session, question, level, conversation);
-                return step(i -> i.hint(request)).flatMap(hint -> {
+                Narration narration = narration(session);
+                return narration.around(step(ModelStep.HINT, narration, i -> i.hint(request)).flatMap(hint -> {
                     NewTurns turns = new NewTurns(session, clock.instant());
                     Turn turn = turns.add(hint, TurnKind.HINT, question.id(), hint.value(), null);
                     InterviewSession next = session.toBuilder().turnCount(turns.turnCountAfter())
                             .version(session.version() + 1).build();
-                    return commit(session, next, turns.list()).map(stored -> new InterviewStep(stored, turn));
-                });
+                    return commit(session, next, turns.list(), narration)
+                            .map(stored -> new InterviewStep(stored, turn));
+                }));
             });
         });
     }
@@ -199,11 +211,12 @@ public final class InterviewEngine {
     public Mono<InterviewReport> complete(UUID userId, UUID sessionId) {
         return load(userId, sessionId).flatMap(session -> {
             requireStatus(session, "complete", SessionStatus.IN_PROGRESS, SessionStatus.PAUSED);
-            return Mono.zip(repository.turns(userId, sessionId).collectList(), weaknesses(session))
+            Narration narration = narration(session);
+            return narration.around(Mono.zip(repository.turns(userId, sessionId).collectList(), weaknesses(session))
                     .flatMap(t -> {
                         List<QuestionOutcome> outcomes = outcomes(t.getT1());
                         SummaryRequest request = new SummaryRequest(session, outcomes, t.getT2());
-                        return step(i -> i.summarise(request)).flatMap(summary -> {
+                        return step(ModelStep.SUMMARY, narration, i -> i.summarise(request)).flatMap(summary -> {
                             Instant now = clock.instant();
                             InterviewReport report = ReportVerdicts.cite(summary.value(), outcomes);
                             NewTurns turns = new NewTurns(session, now);
@@ -211,9 +224,9 @@ public final class InterviewEngine {
                             InterviewSession next = session.toBuilder().status(SessionStatus.COMPLETED).pausedAt(null)
                                     .endedAt(now).report(report).turnCount(turns.turnCountAfter())
                                     .version(session.version() + 1).build();
-                            return commit(session, next, turns.list()).map(stored -> report);
+                            return commit(session, next, turns.list(), narration).map(stored -> report);
                         });
-                    });
+                    }));
         });
     }
 
@@ -243,7 +256,7 @@ public final class InterviewEngine {
     // ---------------------------------------------------------------- steps
 
     private Mono<AnswerResult> answer(InterviewSession session, InterviewQuestion question, CandidateAnswer answer,
-                                      List<Turn> conversation, List<MemorySnippet> memories) {
+                                      List<Turn> conversation, List<MemorySnippet> memories, Narration narration) {
         Instant now = clock.instant();
         boolean overTime = Duration.between(session.questionStartedAt(), now).compareTo(session.questionTimeLimit()) > 0;
         int followUpsAsked = (int) conversation.stream().filter(t -> t.kind() == TurnKind.FOLLOW_UP).count();
@@ -252,20 +265,23 @@ public final class InterviewEngine {
             EvaluationRequest request = new EvaluationRequest(session, question, answer, analytics, conversation,
                     followUpsAsked, maxFollowUps, overTime, memories);
             // The judge runs here, once, beside the evaluation: not inside a step, so a fallback never runs it again.
-            return Mono.zip(step(i -> i.evaluate(request)), codeCheck.check(question, answer)).flatMap(t -> {
+            return Mono.zip(step(ModelStep.EVALUATION, narration, i -> i.evaluate(request)),
+                    codeCheck.check(question, answer)).flatMap(t -> {
                 Outcome<AnswerEvaluation> evaluated = t.getT1();
                 AnswerEvaluation evaluation = CodeCheck.merge(evaluated.fellBack()
                         ? evaluated.value().producedBy(evaluated.producedBy(), evaluated.note()) : evaluated.value(),
                         t.getT2());
-                return nextPrompt(session, evaluation, followUpsAsked < maxFollowUps).flatMap(prompt ->
-                        storeAnswer(session, question, answer, analytics, evaluated, evaluation, prompt.orElse(null)));
+                return nextPrompt(session, evaluation, followUpsAsked < maxFollowUps, narration).flatMap(prompt ->
+                        storeAnswer(session, question, answer, analytics, evaluated, evaluation, prompt.orElse(null),
+                                narration));
             });
         });
     }
 
     private Mono<AnswerResult> storeAnswer(InterviewSession session, InterviewQuestion question, CandidateAnswer answer,
                                            AnswerAnalytics analytics, Outcome<AnswerEvaluation> evaluated,
-                                           AnswerEvaluation evaluation, Outcome<AskedQuestion> prompt) {
+                                           AnswerEvaluation evaluation, Outcome<AskedQuestion> prompt,
+                                           Narration narration) {
         Instant now = clock.instant();
         NewTurns turns = new NewTurns(session, now);
         Turn answerTurn = turns.add(TurnRole.CANDIDATE, TurnKind.ANSWER, question.id(), answer.text(), answer.code(),
@@ -288,13 +304,13 @@ public final class InterviewEngine {
         InterviewSession nextState = session.toBuilder().askedQuestionIds(asked).questionStartedAt(questionStartedAt)
                 .turnCount(turns.turnCountAfter()).version(session.version() + 1).build();
         Turn nextPrompt = next;
-        return commit(session, nextState, turns.list())
+        return commit(session, nextState, turns.list(), narration)
                 .map(stored -> new AnswerResult(stored, answerTurn, evaluation, analytics, nextPrompt));
     }
 
     /** A follow-up when the evaluation asks one and the question has room, else the next question, else none. */
     private Mono<Optional<Outcome<AskedQuestion>>> nextPrompt(InterviewSession session, AnswerEvaluation evaluation,
-                                                                      boolean followUpAllowed) {
+                                                                      boolean followUpAllowed, Narration narration) {
         if (followUpAllowed && evaluation.followUpQuestion().isPresent()) {
             InterviewQuestion current = currentQuestion(session);
             AskedQuestion followUp = new AskedQuestion(current, evaluation.followUp());
@@ -304,30 +320,35 @@ public final class InterviewEngine {
                 || catalog.byMode(session.mode()).stream().allMatch(q -> session.askedQuestionIds().contains(q.id()))) {
             return Mono.just(Optional.empty());
         }
-        return context(session).flatMap(ctx -> ask(session, ctx)).map(Optional::of)
+        return context(session).flatMap(ctx -> ask(session, ctx, narration)).map(Optional::of)
                 .defaultIfEmpty(Optional.empty());
     }
 
-    private Mono<Outcome<AskedQuestion>> ask(InterviewSession session, QuestionRequest request) {
-        return step(i -> i.nextQuestion(request));
+    private Mono<Outcome<AskedQuestion>> ask(InterviewSession session, QuestionRequest request, Narration narration) {
+        return step(ModelStep.QUESTION, narration, i -> i.nextQuestion(request));
     }
 
     /**
-     * Runs a step with the interviewer; on error or timeout runs it with the fallback and says why.
+     * Runs a step with the interviewer, streaming its words to the narration when it is active; on
+     * error or timeout withdraws what it streamed, runs the step with the fallback and says why.
      * The fallback's own failure is the caller's error: there is nothing left to fall back to.
      */
-    private <T> Mono<Outcome<T>> step(Function<Interviewer, Mono<T>> call) {
+    private <T> Mono<Outcome<T>> step(ModelStep kind, Narration narration, Function<Interviewer, Mono<T>> call) {
         Mono<Outcome<T>> fromFallback = Mono.defer(() -> call.apply(fallback))
                 .map(value -> new Outcome<>(value, fallback.name(), null));
         if (interviewer == fallback) {
             return fromFallback;
         }
-        return Mono.defer(() -> call.apply(interviewer))
+        Interviewer speaking = narration.active() ? interviewer.streamingTo(narration) : interviewer;
+        return Mono.defer(() -> call.apply(speaking))
                 .timeout(settings.stepTimeout())
                 .map(value -> new Outcome<>(value, interviewer.name(), null))
-                .onErrorResume(error -> Mono.defer(() -> call.apply(fallback)).map(value -> new Outcome<>(value,
-                        fallback.name(), interviewer.name() + " could not answer (" + FallbackReason.of(error)
-                        + "); the offline " + fallback.name() + " interviewer answered instead")));
+                .onErrorResume(error -> {
+                    narration.abandon(kind);
+                    return Mono.defer(() -> call.apply(fallback)).map(value -> new Outcome<>(value,
+                            fallback.name(), interviewer.name() + " could not answer (" + FallbackReason.of(error)
+                            + "); the offline " + fallback.name() + " interviewer answered instead"));
+                });
     }
 
     // ---------------------------------------------------------------- helpers
@@ -340,9 +361,23 @@ public final class InterviewEngine {
     }
 
     private Mono<InterviewSession> commit(InterviewSession previous, InterviewSession next, List<Turn> turns) {
+        return commit(previous, next, turns, Narration.silent());
+    }
+
+    /** Stores the step, then publishes its events, which supersede the text the narration streamed. */
+    private Mono<InterviewSession> commit(InterviewSession previous, InterviewSession next, List<Turn> turns,
+                                          Narration narration) {
         return repository.commit(next, turns)
-                .doOnNext(stored -> publish(previous, stored, turns))
+                .doOnNext(stored -> {
+                    narration.settle();
+                    publish(previous, stored, turns);
+                })
                 .flatMap(stored -> notifyListener(previous, stored, turns).thenReturn(stored));
+    }
+
+    /** The text of an operation on the session: streamed while somebody listens to its events. */
+    private Narration narration(InterviewSession session) {
+        return Narration.of(session.id(), events, clock);
     }
 
     /** The step is stored: a listener's failure is logged, never the step's failure. */

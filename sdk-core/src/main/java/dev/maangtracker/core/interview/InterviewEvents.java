@@ -29,6 +29,12 @@ final class InterviewEvents {
         });
     }
 
+    /** Whether anybody listens to the session's events now. */
+    boolean hasSubscribers(UUID sessionId) {
+        Sinks.Many<InterviewEvent> sink = sinks.get(sessionId);
+        return sink != null && sink.currentSubscriberCount() > 0;
+    }
+
     void publish(InterviewEvent event) {
         Sinks.Many<InterviewEvent> sink = sinks.get(event.sessionId());
         if (sink != null) {

@@ -12,6 +12,7 @@ import reactor.core.publisher.Mono;
  * <p>Implementations: {@link RubricInterviewer} (offline, deterministic, the embedded default and
  * the fallback of every step) and {@link LlmInterviewer} (a language model, falling back to the
  * rubric interviewer step by step). Errors are signalled, never thrown from the method itself.
+ * {@link #streamingTo} lets a model-backed interviewer show its words while they are written.
  */
 public interface Interviewer {
 
@@ -29,4 +30,16 @@ public interface Interviewer {
 
     /** The final report of a session. */
     Mono<InterviewReport> summarise(SummaryRequest request);
+
+    /**
+     * This interviewer, also passing its words to {@code sink} while a language model writes them.
+     * The returned interviewer is meant for the calls of one engine step: the results are the same as
+     * this interviewer's, still validated from the complete reply. An interviewer without a model has
+     * nothing to stream and returns itself (the default): its words arrive whole, with the result.
+     *
+     * @param sink receives the text and its withdrawal; not null
+     */
+    default Interviewer streamingTo(ModelTextSink sink) {
+        return this;
+    }
 }

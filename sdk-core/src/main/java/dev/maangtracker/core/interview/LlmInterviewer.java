@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import reactor.core.publisher.Mono;
 
@@ -26,6 +27,14 @@ import reactor.core.publisher.Mono;
  * writes the report. A reply that is not valid (malformed JSON, scores out of range, "evidence" the
  * candidate never said) is sent back once with the problem; a second invalid reply fails the step
  * with {@link InvalidModelOutputException}, and the engine answers it with the offline interviewer.
+ *
+ * <p>{@link #streamingTo} gives an interviewer that calls {@link LanguageModel#stream} instead of
+ * {@code generate} and passes the words meant for the candidate to a {@link ModelTextSink} as they
+ * arrive: a question's or hint's text, and from the JSON replies the evaluation's strengths,
+ * improvements and follow-up and the report's strengths, weaknesses and recommendations (decoded,
+ * never raw JSON; see {@link ModelTextChunk}). The result is still read from the complete reply; before
+ * a repair the streamed text of the step is discarded. Without a sink the model is asked with
+ * {@code generate}, as a streamed reply cannot be retried once text has been passed on.
  *
  * <p>Prompt templates live in {@code /dev/maangtracker/core/interview/prompts/}. Stateless and
  * thread-safe.
@@ -43,6 +52,8 @@ public final class LlmInterviewer implements Interviewer {
     private final LanguageModel model;
     private final QuestionCatalog catalog;
     private final Clock clock;
+    /** Where the words go while the model writes them, or {@code null}: the model is asked for whole replies. */
+    private final ModelTextSink sink;
 
     /**
      * @param model   the language model
@@ -50,9 +61,20 @@ public final class LlmInterviewer implements Interviewer {
      * @param clock   timestamps the report
      */
     public LlmInterviewer(LanguageModel model, QuestionCatalog catalog, Clock clock) {
+        this(model, catalog, clock, null);
+    }
+
+    private LlmInterviewer(LanguageModel model, QuestionCatalog catalog, Clock clock, ModelTextSink sink) {
         this.model = Objects.requireNonNull(model, "model");
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.sink = sink;
+    }
+
+    /** This interviewer, streaming the model's replies and passing their words to {@code sink}. */
+    @Override
+    public Interviewer streamingTo(ModelTextSink sink) {
+        return new LlmInterviewer(model, catalog, clock, new GuardedTextSink(sink));
     }
 
     @Override
@@ -66,9 +88,10 @@ public final class LlmInterviewer implements Interviewer {
         return Mono.justOrEmpty(QuestionSelector.pick(catalog.byMode(session.mode()), session, request.weaknesses()))
                 .switchIfEmpty(Mono.error(() -> InvalidStateException.of("question bank", "exhausted for " + session.mode(),
                         "pick another question from")))
-                .flatMap(question -> model.generate(prompt(session, ASK.render(Map.of(
+                .flatMap(question -> reply(prompt(session, ASK.render(Map.of(
                                 "question", question.text(),
-                                "memories", memories(request.memories())))))
+                                "memories", memories(request.memories())))),
+                        () -> ReplyNarrator.plain(sink, ModelStep.QUESTION, TurnKind.QUESTION, question.id()))
                         .map(reply -> new AskedQuestion(question, ModelReplies.spoken(reply, "question"))));
     }
 
@@ -87,17 +110,23 @@ public final class LlmInterviewer implements Interviewer {
                 "followUpRule", request.followUpAllowed()
                         ? "If an important rubric point is missing, ask about it in followUp; otherwise followUp is null."
                         : "followUp must be null: the interviewer moves on."));
-        return withRepair(request.session(), user, reply -> ModelReplies.evaluation(reply, question,
-                request.answer().text(), dimensions, request.followUpAllowed(), name()));
+        Map<String, TurnKind> spoken = request.followUpAllowed()
+                ? Map.of("strengths", TurnKind.FEEDBACK, "improvements", TurnKind.FEEDBACK, "followUp", TurnKind.FOLLOW_UP)
+                : Map.of("strengths", TurnKind.FEEDBACK, "improvements", TurnKind.FEEDBACK);
+        return withRepair(request.session(), user, ModelStep.EVALUATION,
+                () -> ReplyNarrator.json(sink, ModelStep.EVALUATION, question.id(), spoken),
+                reply -> ModelReplies.evaluation(reply, question, request.answer().text(), dimensions,
+                        request.followUpAllowed(), name()));
     }
 
     @Override
     public Mono<String> hint(HintRequest request) {
-        return model.generate(prompt(request.session(), HINT.render(Map.of(
+        return reply(prompt(request.session(), HINT.render(Map.of(
                         "level", String.valueOf(request.level()),
                         "question", request.question().text(),
                         "hints", bullets(request.question().hints()),
-                        "conversation", conversation(request.conversation())))))
+                        "conversation", conversation(request.conversation())))),
+                () -> ReplyNarrator.plain(sink, ModelStep.HINT, TurnKind.HINT, request.question().id()))
                 .map(reply -> ModelReplies.spoken(reply, "hint"));
     }
 
@@ -107,19 +136,45 @@ public final class LlmInterviewer implements Interviewer {
                 "outcomes", outcomes(request.outcomes()),
                 "weaknesses", bullets(request.weaknesses().stream()
                         .map(w -> w.topic() + " (severity " + Math.round(w.severity()) + "/10)").toList())));
-        return withRepair(request.session(), user,
+        return withRepair(request.session(), user, ModelStep.SUMMARY,
+                () -> ReplyNarrator.json(sink, ModelStep.SUMMARY, null, Map.of("strengths", TurnKind.SUMMARY,
+                        "weaknesses", TurnKind.SUMMARY, "recommendations", TurnKind.SUMMARY)),
                 reply -> ModelReplies.report(reply, request.outcomes(), name(), clock.instant()));
     }
 
-    /** Asks, reads; on an invalid reply asks once more with the problem stated, then gives up. */
-    private <T> Mono<T> withRepair(InterviewSession session, String user, Function<String, T> read) {
-        return model.generate(prompt(session, user)).flatMap(reply -> {
+    /**
+     * Asks, reads; on an invalid reply discards what was streamed of it, asks once more with the
+     * problem stated, then gives up.
+     */
+    private <T> Mono<T> withRepair(InterviewSession session, String user, ModelStep step,
+                                   Supplier<ReplyNarrator> narrator, Function<String, T> read) {
+        return reply(prompt(session, user), narrator).flatMap(reply -> {
             try {
                 return Mono.just(read.apply(reply));
             } catch (InvalidModelOutputException invalid) {
+                if (sink != null) {
+                    sink.discard(step);
+                }
                 String repair = REPAIR.render(Map.of("problem", invalid.getMessage(), "reply", reply));
-                return model.generate(prompt(session, user + "\n\n" + repair)).map(read);
+                return reply(prompt(session, user + "\n\n" + repair), narrator).map(read);
             }
+        });
+    }
+
+    /**
+     * The model's complete reply. With a sink the reply is streamed and each chunk fed to a fresh
+     * narrator (one per reply, so a repair starts its text anew); the chunks joined are the reply.
+     */
+    private Mono<String> reply(Prompt prompt, Supplier<ReplyNarrator> narrator) {
+        if (sink == null) {
+            return model.generate(prompt);
+        }
+        return Mono.defer(() -> {
+            ReplyNarrator reading = narrator.get();
+            return model.stream(prompt)
+                    .doOnNext(reading::feed)
+                    .collect(StringBuilder::new, StringBuilder::append)
+                    .map(StringBuilder::toString);
         });
     }
 

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -36,30 +37,45 @@ final class FakeGemini implements AutoCloseable {
         }
     }
 
-    /** One scripted answer to a model call. */
-    record Reply(int status, List<String> texts, String rawBody, Duration delay) {
+    /**
+     * One scripted answer to a model call.
+     *
+     * @param held for a stream: how many chunks are sent before the server waits for the gate
+     * @param gate for a stream: after {@code held} chunks the server waits (at most {@link #GATE_WAIT})
+     *             for this latch before sending the rest, or {@code null}
+     */
+    record Reply(int status, List<String> texts, String rawBody, Duration delay, int held, CountDownLatch gate) {
         /** A successful reply; a stream sends each text as one chunk, a plain call joins them. */
         static Reply text(String... texts) {
-            return new Reply(200, List.of(texts), null, Duration.ZERO);
+            return new Reply(200, List.of(texts), null, Duration.ZERO, 0, null);
         }
 
         /** An API error with Google's error body. */
         static Reply error(int status, String googleStatus) {
             return new Reply(status, List.of(), "{\"error\":{\"code\":" + status + ",\"message\":\"scripted " + status
-                    + "\",\"status\":\"" + googleStatus + "\"}}", Duration.ZERO);
+                    + "\",\"status\":\"" + googleStatus + "\"}}", Duration.ZERO, 0, null);
         }
 
         /** The same reply, sent after a pause. */
         Reply after(Duration pause) {
-            return new Reply(status, texts, rawBody, pause);
+            return new Reply(status, texts, rawBody, pause, held, gate);
+        }
+
+        /** The same reply; streamed, its first {@code chunks} are sent (and flushed) and the rest waits for the gate. */
+        Reply heldAfter(int chunks, CountDownLatch opened) {
+            return new Reply(status, texts, rawBody, delay, chunks, opened);
         }
     }
+
+    /** Longest wait of a held stream for its gate; the server then sends the rest anyway. */
+    static final Duration GATE_WAIT = Duration.ofSeconds(10);
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool();
     private final Deque<Reply> script = new ConcurrentLinkedDeque<>();
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private volatile Reply fallback = Reply.text("fallback reply");
+    private final List<Boolean> gatesOpened = Collections.synchronizedList(new ArrayList<>());
 
     FakeGemini() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -99,6 +115,13 @@ final class FakeGemini implements AutoCloseable {
         return requests().stream().filter(r -> !r.isModelCall()).count();
     }
 
+    /** For each held stream served, whether its gate opened while the rest of the reply was held back. */
+    List<Boolean> gatesOpened() {
+        synchronized (gatesOpened) {
+            return List.copyOf(gatesOpened);
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
@@ -120,11 +143,12 @@ final class FakeGemini implements AutoCloseable {
             }
             if (reply.status() != 200) {
                 send(exchange, reply.status(), "application/json", reply.rawBody());
+            } else if (path.endsWith(":streamGenerateContent") && reply.gate() != null) {
+                sendHeld(exchange, reply);
             } else if (path.endsWith(":streamGenerateContent")) {
                 StringBuilder events = new StringBuilder();
                 for (int i = 0; i < reply.texts().size(); i++) {
-                    boolean last = i == reply.texts().size() - 1;
-                    events.append("data: ").append(response(reply.texts().get(i), last)).append("\r\n\r\n");
+                    events.append(event(reply, i));
                 }
                 send(exchange, 200, "text/event-stream", events.toString());
             } else if (path.endsWith(":generateContent")) {
@@ -133,6 +157,37 @@ final class FakeGemini implements AutoCloseable {
                 send(exchange, 404, "application/json", "{\"error\":{\"code\":404,\"message\":\"no such path\","
                         + "\"status\":\"NOT_FOUND\"}}");
             }
+        }
+    }
+
+    private static String event(Reply reply, int index) {
+        boolean last = index == reply.texts().size() - 1;
+        return "data: " + response(reply.texts().get(index), last) + "\r\n\r\n";
+    }
+
+    /** A stream sent in chunked encoding: the first events, flushed, then the rest once the gate opens. */
+    private void sendHeld(HttpExchange exchange, Reply reply) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
+        exchange.sendResponseHeaders(200, 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (int i = 0; i < reply.texts().size(); i++) {
+                out.write(event(reply, i).getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                if (i == reply.held() - 1) {
+                    gatesOpened.add(await(reply.gate()));
+                }
+            }
+        } catch (IOException clientGone) {
+            // The client gave up: nothing to answer.
+        }
+    }
+
+    private static boolean await(CountDownLatch gate) {
+        try {
+            return gate.await(GATE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

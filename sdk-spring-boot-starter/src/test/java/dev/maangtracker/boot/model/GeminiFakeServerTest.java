@@ -17,8 +17,10 @@ import dev.maangtracker.core.interview.BankQuestionCatalog;
 import dev.maangtracker.core.interview.CandidateAnswer;
 import dev.maangtracker.core.interview.InMemoryInterviewRepository;
 import dev.maangtracker.core.interview.InterviewEngine;
+import dev.maangtracker.core.interview.InterviewEvent;
 import dev.maangtracker.core.interview.InterviewStep;
 import dev.maangtracker.core.interview.LlmInterviewer;
+import dev.maangtracker.core.interview.ModelTextChunk;
 import dev.maangtracker.core.interview.NewInterview;
 import dev.maangtracker.core.interview.QuestionCatalog;
 import dev.maangtracker.core.interview.RubricInterviewer;
@@ -42,6 +44,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
@@ -58,6 +62,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import reactor.core.Disposable;
 
 /**
  * The Gemini path end to end against a local fake of the Gemini HTTP API, in API-key and Vertex AI
@@ -155,6 +160,47 @@ class GeminiFakeServerTest {
             assertThat(call.query()).contains("alt=sse");
         });
     }
+
+    @ParameterizedTest
+    @EnumSource(Mode.class)
+    void streamsTheQuestionToTheEngineChunkByChunk(Mode mode) {
+        CountDownLatch firstChunkReachedTheEngine = new CountDownLatch(1);
+        // An event reaches the engine two events late: the Gemini client parses an event once it has
+        // read the next, and Spring AI's Flux.fromIterable(...).concatMap(...) asks for one more. So the
+        // server sends three of the five events, then holds the rest back until the engine has the first.
+        gemini.then(FakeGemini.Reply.text("Tell me about ", "a time ", "you led ", "a team ", "of five.")
+                .heldAfter(3, firstChunkReachedTheEngine));
+        run(mode, context -> {
+            Interview interview = new Interview(context.getBean(LanguageModel.class));
+            UUID id = interview.create();
+            List<ModelTextChunk> streamed = new CopyOnWriteArrayList<>();
+            Disposable listening = interview.engine.events(interview.user, id).onBackpressureBuffer()
+                    .subscribe(event -> {
+                        if (event instanceof InterviewEvent.TextStreamed text) {
+                            streamed.add(text.chunk());
+                            firstChunkReachedTheEngine.countDown();
+                        }
+                    });
+            try {
+                InterviewStep step = interview.engine.start(interview.user, id).block(WAIT);
+
+                // The server held the rest of the reply back until the engine had published the first chunk.
+                assertThat(gemini.gatesOpened()).containsExactly(true);
+                assertThat(streamed).extracting(ModelTextChunk::text)
+                        .containsExactly("Tell me about", " a time", " you led", " a team", " of five.");
+                assertThat(streamed).allSatisfy(chunk -> assertThat(chunk.questionId())
+                        .isEqualTo(step.prompt().questionId()));
+                assertThat(step.prompt().text()).isEqualTo("Tell me about a time you led a team of five.");
+                assertThat(step.prompt().producedBy()).isEqualTo("llm:gemini-2.5-flash");
+                assertThat(gemini.modelCalls()).hasSize(1);
+                assertThat(gemini.modelCalls().get(0).path()).endsWith(":streamGenerateContent");
+            } finally {
+                listening.dispose();
+            }
+        });
+    }
+
+
 
     @ParameterizedTest
     @EnumSource(Mode.class)
@@ -345,10 +391,14 @@ class GeminiFakeServerTest {
                     .clock(clock).build();
         }
 
-        Turn start() {
+        UUID create() {
             sessionId = engine.create(user, NewInterview.of(InterviewMode.BEHAVIORAL, Difficulty.MEDIUM))
                     .block(WAIT).id();
-            InterviewStep step = engine.start(user, sessionId).block(WAIT);
+            return sessionId;
+        }
+
+        Turn start() {
+            InterviewStep step = engine.start(user, create()).block(WAIT);
             questionId = step.prompt().questionId();
             return step.prompt();
         }

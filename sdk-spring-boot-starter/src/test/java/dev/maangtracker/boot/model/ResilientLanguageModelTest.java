@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -186,5 +187,29 @@ class ResilientLanguageModelTest {
                 .expectError(UnavailableException.class)
                 .verify(WAIT);
         assertThat(model.calls).hasValue(1);
+    }
+
+    @Test
+    void timesOutAStreamThatNeverStartsWithoutRetryingIt() {
+        ScriptedModel model = new ScriptedModel(Flux::never);
+        MaangModelProperties settings = new MaangModelProperties(Duration.ofMillis(50),
+                MaangModelProperties.Retry.defaults(), MaangModelProperties.CircuitBreaker.defaults(),
+                MaangModelProperties.Bulkhead.defaults(), new MaangModelProperties.Gemini(null));
+
+        StepVerifier.create(new ResilientLanguageModel(model, settings, meters, clock).stream(PROMPT))
+                .expectErrorSatisfies(error -> assertThat(error).isInstanceOf(UnavailableException.class)
+                        .hasCauseInstanceOf(TimeoutException.class))
+                .verify(WAIT);
+        assertThat(model.calls).hasValue(1);
+        assertThat(meters.get(ResilientLanguageModel.CALLS_METER).tag("operation", "stream").tag("outcome", "timeout")
+                .timer().count()).isOne();
+    }
+
+    @Test
+    void passesEachChunkOnceWhenAStreamIsRetriedBeforeItStarts() {
+        ScriptedModel model = new ScriptedModel(status(429), status(503), () -> Flux.just("a", "b", "c"));
+
+        StepVerifier.create(guarded(model).stream(PROMPT)).expectNext("a", "b", "c").verifyComplete();
+        assertThat(model.calls).hasValue(3);
     }
 }
