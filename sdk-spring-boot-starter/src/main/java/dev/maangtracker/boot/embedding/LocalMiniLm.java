@@ -2,12 +2,17 @@ package dev.maangtracker.boot.embedding;
 
 import dev.maangtracker.core.error.UnavailableException;
 import org.springframework.ai.transformers.TransformersEmbeddingModel;
+import org.springframework.core.io.DefaultResourceLoader;
 
 /**
  * Builds the local all-MiniLM-L6-v2 model from the ONNX file and tokenizer on the classpath (the
  * Maven Central jar that ships them), with no download and no copy to a cache directory, and checks
  * at once that it embeds: a model that cannot load fails start-up with the reason, not the first
  * user request.
+ *
+ * <p>The model is Spring AI's {@link TransformersEmbeddingModel} with a single-threaded ONNX Runtime
+ * session (see {@code SingleThreadedOrtSession}); {@link #embedder()} pairs it with one model call
+ * in flight per core, the combination measured fastest per text (docs/benchmarks.md).
  */
 public final class LocalMiniLm {
 
@@ -22,7 +27,7 @@ public final class LocalMiniLm {
     }
 
     /**
-     * The loaded and checked model.
+     * The loaded and checked model; each call runs on its caller's thread only.
      *
      * @throws UnavailableException when the model or tokenizer cannot be loaded or does not embed
      */
@@ -34,6 +39,7 @@ public final class LocalMiniLm {
         model.setDisableCaching(true);
         try {
             model.afterPropertiesSet();
+            SingleThreadedOrtSession.install(model, new DefaultResourceLoader().getResource(MODEL).getContentAsByteArray());
             float[] probe = model.embed("interview");
             if (probe.length != DIMENSIONS) {
                 throw new IllegalStateException("the model returned " + probe.length + " dimensions, not " + DIMENSIONS);
@@ -42,5 +48,15 @@ public final class LocalMiniLm {
             throw UnavailableException.of("the local all-MiniLM-L6-v2 embedding model (" + MODEL + ")", e);
         }
         return model;
+    }
+
+    /**
+     * The SDK's embedder over {@link #load()}: as many model calls in flight as the JVM has
+     * processors, since each call uses one.
+     *
+     * @throws UnavailableException when the model cannot be loaded
+     */
+    public static SpringAiEmbedder embedder() {
+        return new SpringAiEmbedder(load(), DIMENSIONS, Runtime.getRuntime().availableProcessors());
     }
 }

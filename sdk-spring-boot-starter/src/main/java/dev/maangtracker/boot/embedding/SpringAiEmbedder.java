@@ -15,34 +15,51 @@ import org.springframework.ai.embedding.EmbeddingModel;
 /**
  * The SDK's {@link Embedder} over any Spring AI {@link EmbeddingModel}. Vectors are L2-normalised
  * (the local MiniLM model returns norms of 3.5–7), and many texts are embedded together, sorted by
- * length and grouped so little padding is computed. Blank texts get zero vectors
- * without a model call. Thread-safe if the model is.
+ * length and grouped so little padding is computed, with several groups in flight. Blank texts get
+ * zero vectors without a model call. Thread-safe if the model is.
  */
 public final class SpringAiEmbedder implements Embedder {
 
     /**
-     * Most texts per model call, after sorting by length. Measured on a quiet machine with two groups
-     * in flight (EmbeddingBenchmark, docs/benchmarks.md): 8 beat 2, 4, 16 and 32 (a bigger batch pads
-     * more and keeps the other core waiting longer).
+     * Most texts per model call, after sorting by length. Measured with the local MiniLM
+     * (EmbeddingBenchmark, docs/benchmarks.md): 8 beat 2 and 32 (a bigger batch pads more and leaves
+     * cores idle at the end of a call); 4 and 16 came within a few percent.
      */
     static final int GROUP = 8;
 
-    /** Model calls running at once for one {@link #embedAll} (EmbeddingBenchmark, docs/benchmarks.md). */
-    static final int GROUPS_IN_FLIGHT = 2;
+    /** Model calls in flight for one {@link #embedAll} unless the constructor is told otherwise. */
+    public static final int DEFAULT_GROUPS_IN_FLIGHT = 2;
 
     private final EmbeddingModel model;
     private final int dimensions;
+    private final int groupsInFlight;
 
     /**
+     * With {@value #DEFAULT_GROUPS_IN_FLIGHT} model calls in flight per {@link #embedAll}.
+     *
      * @param model      the embedding model
      * @param dimensions the model's vector length (384 for all-MiniLM-L6-v2)
      */
     public SpringAiEmbedder(EmbeddingModel model, int dimensions) {
+        this(model, dimensions, DEFAULT_GROUPS_IN_FLIGHT);
+    }
+
+    /**
+     * @param model          the embedding model
+     * @param dimensions     the model's vector length (384 for all-MiniLM-L6-v2)
+     * @param groupsInFlight model calls one {@link #embedAll} runs at once: one per core for a local
+     *                       model whose calls are single-threaded ({@link LocalMiniLm#embedder()})
+     */
+    public SpringAiEmbedder(EmbeddingModel model, int dimensions, int groupsInFlight) {
         this.model = Objects.requireNonNull(model, "model");
         if (dimensions < 1) {
             throw InvalidInputException.outOfRange("dimensions", dimensions, 1, Integer.MAX_VALUE);
         }
+        if (groupsInFlight < 1) {
+            throw InvalidInputException.outOfRange("groupsInFlight", groupsInFlight, 1, Integer.MAX_VALUE);
+        }
         this.dimensions = dimensions;
+        this.groupsInFlight = groupsInFlight;
     }
 
     @Override
@@ -76,11 +93,11 @@ public final class SpringAiEmbedder implements Embedder {
         if (groups.size() == 1) {
             embedGroup(texts, groups.get(0), vectors);
         } else {
-            // Two groups in flight: while one runs the model, the other is tokenised or pooled on
-            // the Java side, which would otherwise leave cores idle between model calls.
+            // Groups in flight keep every core busy: with the local MiniLM each call runs on one
+            // thread, and while one group runs the model another is tokenised or pooled in Java.
             Flux.fromIterable(groups)
                     .flatMap(group -> Mono.fromRunnable(() -> embedGroup(texts, group, vectors))
-                            .subscribeOn(Schedulers.boundedElastic()), GROUPS_IN_FLIGHT)
+                            .subscribeOn(Schedulers.boundedElastic()), groupsInFlight)
                     .blockLast();
         }
         List<float[]> result = new ArrayList<>(texts.size());

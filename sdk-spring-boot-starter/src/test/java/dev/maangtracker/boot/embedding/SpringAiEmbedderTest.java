@@ -75,7 +75,8 @@ class SpringAiEmbedderTest {
             texts.add(random.nextInt(10) == 0 ? " " : "text " + i + " " + "word ".repeat(random.nextInt(40)));
         }
         FakeModel model = new FakeModel(8);
-        SpringAiEmbedder embedder = new SpringAiEmbedder(model, 8);
+        int groupsInFlight = 1 + random.nextInt(4);
+        SpringAiEmbedder embedder = new SpringAiEmbedder(model, 8, groupsInFlight);
 
         List<float[]> vectors = embedder.embedAll(texts);
 
@@ -86,7 +87,7 @@ class SpringAiEmbedderTest {
             assertThat(vectors.get(i)).as("text %d", i).containsExactly(expected);
         }
         assertThat(model.callSizes).allSatisfy(size -> assertThat(size).isBetween(1, SpringAiEmbedder.GROUP));
-        assertThat(model.mostInFlight.get()).isLessThanOrEqualTo(SpringAiEmbedder.GROUPS_IN_FLIGHT);
+        assertThat(model.mostInFlight.get()).isLessThanOrEqualTo(groupsInFlight);
     }
 
     @Test
@@ -99,5 +100,11 @@ class SpringAiEmbedderTest {
         assertThatThrownBy(() -> embedder.embedAll(texts)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("6 dimensions");
         assertThatThrownBy(() -> embedder.embed("one")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void rejectsFewerThanOneGroupInFlight() {
+        assertThatThrownBy(() -> new SpringAiEmbedder(new FakeModel(8), 8, 0)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("groupsInFlight");
     }
 }
