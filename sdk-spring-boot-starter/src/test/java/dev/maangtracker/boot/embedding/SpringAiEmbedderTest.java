@@ -25,6 +25,7 @@ class SpringAiEmbedderTest {
     static final class FakeModel implements EmbeddingModel {
         final int dimensions;
         final List<Integer> callSizes = new CopyOnWriteArrayList<>();
+        final List<List<String>> calls = new CopyOnWriteArrayList<>();
         final AtomicInteger inFlight = new AtomicInteger();
         final AtomicInteger mostInFlight = new AtomicInteger();
 
@@ -47,6 +48,7 @@ class SpringAiEmbedderTest {
             try {
                 Thread.sleep(2);
                 callSizes.add(request.getInstructions().size());
+                calls.add(request.getInstructions());
                 List<Embedding> embeddings = new ArrayList<>();
                 for (int i = 0; i < request.getInstructions().size(); i++) {
                     embeddings.add(new Embedding(vectorOf(request.getInstructions().get(i), dimensions), i));
@@ -100,6 +102,22 @@ class SpringAiEmbedderTest {
         assertThatThrownBy(() -> embedder.embedAll(texts)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("6 dimensions");
         assertThatThrownBy(() -> embedder.embed("one")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void embedsTheLongestTextsFirstSoTheLastCallsAreShort() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 3 * SpringAiEmbedder.GROUP; i++) {
+            texts.add("w".repeat(1 + (i * 7) % 50) + " " + i);
+        }
+        FakeModel model = new FakeModel(8);
+
+        new SpringAiEmbedder(model, 8, 1).embedAll(texts);
+
+        List<Integer> longestOfEachCall = model.calls.stream()
+                .map(call -> call.stream().mapToInt(String::length).max().orElseThrow()).toList();
+        assertThat(longestOfEachCall).hasSize(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(longestOfEachCall.get(0)).isEqualTo(texts.stream().mapToInt(String::length).max().orElseThrow());
     }
 
     @Test
