@@ -21,44 +21,50 @@ import org.springframework.ai.embedding.EmbeddingModel;
 public final class SpringAiEmbedder implements Embedder {
 
     /**
-     * Most texts per model call, after sorting by length. With the local MiniLM (docs/benchmarks.md,
-     * one thread, CPU per text): 1 costs 14% more than 8, 2 costs 3% more, 4 and 6 are within 1%, 16
-     * costs 5% more (each batch is padded to its longest text).
+     * Texts per model call unless the constructor is told otherwise, after sorting by length (a
+     * batch is padded to its longest text).
      */
-    static final int GROUP = 8;
+    public static final int DEFAULT_GROUP_SIZE = 8;
 
     /** Model calls in flight for one {@link #embedAll} unless the constructor is told otherwise. */
     public static final int DEFAULT_GROUPS_IN_FLIGHT = 2;
 
     private final EmbeddingModel model;
     private final int dimensions;
+    private final int groupSize;
     private final int groupsInFlight;
 
     /**
-     * With {@value #DEFAULT_GROUPS_IN_FLIGHT} model calls in flight per {@link #embedAll}.
+     * With groups of {@value #DEFAULT_GROUP_SIZE} texts, {@value #DEFAULT_GROUPS_IN_FLIGHT} in flight.
      *
      * @param model      the embedding model
      * @param dimensions the model's vector length (384 for all-MiniLM-L6-v2)
      */
     public SpringAiEmbedder(EmbeddingModel model, int dimensions) {
-        this(model, dimensions, DEFAULT_GROUPS_IN_FLIGHT);
+        this(model, dimensions, DEFAULT_GROUP_SIZE, DEFAULT_GROUPS_IN_FLIGHT);
     }
 
     /**
      * @param model          the embedding model
      * @param dimensions     the model's vector length (384 for all-MiniLM-L6-v2)
+     * @param groupSize      most texts per model call ({@link LocalMiniLm#embedder()} says why it uses 4)
      * @param groupsInFlight model calls one {@link #embedAll} runs at once: one per core for a local
-     *                       model whose calls are single-threaded ({@link LocalMiniLm#embedder()})
+     *                       model whose calls are single-threaded
+     * @throws InvalidInputException when a number is below 1
      */
-    public SpringAiEmbedder(EmbeddingModel model, int dimensions, int groupsInFlight) {
+    public SpringAiEmbedder(EmbeddingModel model, int dimensions, int groupSize, int groupsInFlight) {
         this.model = Objects.requireNonNull(model, "model");
         if (dimensions < 1) {
             throw InvalidInputException.outOfRange("dimensions", dimensions, 1, Integer.MAX_VALUE);
+        }
+        if (groupSize < 1) {
+            throw InvalidInputException.outOfRange("groupSize", groupSize, 1, Integer.MAX_VALUE);
         }
         if (groupsInFlight < 1) {
             throw InvalidInputException.outOfRange("groupsInFlight", groupsInFlight, 1, Integer.MAX_VALUE);
         }
         this.dimensions = dimensions;
+        this.groupSize = groupSize;
         this.groupsInFlight = groupsInFlight;
     }
 
@@ -88,8 +94,8 @@ public final class SpringAiEmbedder implements Embedder {
         // Longest group first: the short ones fill in at the end, so the calls in flight finish
         // together instead of one core waiting for the longest group.
         List<List<Integer>> groups = new ArrayList<>();
-        for (int end = order.size(); end > 0; end -= GROUP) {
-            groups.add(order.subList(Math.max(0, end - GROUP), end));
+        for (int end = order.size(); end > 0; end -= groupSize) {
+            groups.add(order.subList(Math.max(0, end - groupSize), end));
         }
         float[][] vectors = new float[texts.size()][];
         if (groups.size() == 1) {

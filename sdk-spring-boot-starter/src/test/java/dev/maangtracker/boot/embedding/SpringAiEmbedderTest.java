@@ -77,8 +77,9 @@ class SpringAiEmbedderTest {
             texts.add(random.nextInt(10) == 0 ? " " : "text " + i + " " + "word ".repeat(random.nextInt(40)));
         }
         FakeModel model = new FakeModel(8);
+        int groupSize = 1 + random.nextInt(10);
         int groupsInFlight = 1 + random.nextInt(4);
-        SpringAiEmbedder embedder = new SpringAiEmbedder(model, 8, groupsInFlight);
+        SpringAiEmbedder embedder = new SpringAiEmbedder(model, 8, groupSize, groupsInFlight);
 
         List<float[]> vectors = embedder.embedAll(texts);
 
@@ -88,7 +89,7 @@ class SpringAiEmbedderTest {
                     : Vectors.normalize(FakeModel.vectorOf(texts.get(i), 8));
             assertThat(vectors.get(i)).as("text %d", i).containsExactly(expected);
         }
-        assertThat(model.callSizes).allSatisfy(size -> assertThat(size).isBetween(1, SpringAiEmbedder.GROUP));
+        assertThat(model.callSizes).allSatisfy(size -> assertThat(size).isBetween(1, groupSize));
         assertThat(model.mostInFlight.get()).isLessThanOrEqualTo(groupsInFlight);
     }
 
@@ -107,12 +108,12 @@ class SpringAiEmbedderTest {
     @Test
     void embedsTheLongestTextsFirstSoTheLastCallsAreShort() {
         List<String> texts = new ArrayList<>();
-        for (int i = 0; i < 3 * SpringAiEmbedder.GROUP; i++) {
+        for (int i = 0; i < 3 * SpringAiEmbedder.DEFAULT_GROUP_SIZE; i++) {
             texts.add("w".repeat(1 + (i * 7) % 50) + " " + i);
         }
         FakeModel model = new FakeModel(8);
 
-        new SpringAiEmbedder(model, 8, 1).embedAll(texts);
+        new SpringAiEmbedder(model, 8, SpringAiEmbedder.DEFAULT_GROUP_SIZE, 1).embedAll(texts);
 
         List<Integer> longestOfEachCall = model.calls.stream()
                 .map(call -> call.stream().mapToInt(String::length).max().orElseThrow()).toList();
@@ -121,8 +122,10 @@ class SpringAiEmbedderTest {
     }
 
     @Test
-    void rejectsFewerThanOneGroupInFlight() {
-        assertThatThrownBy(() -> new SpringAiEmbedder(new FakeModel(8), 8, 0)).isInstanceOf(InvalidInputException.class)
+    void rejectsGroupsOfNoTextAndNoGroupInFlight() {
+        assertThatThrownBy(() -> new SpringAiEmbedder(new FakeModel(8), 8, 0, 2)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("groupSize");
+        assertThatThrownBy(() -> new SpringAiEmbedder(new FakeModel(8), 8, 4, 0)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("groupsInFlight");
     }
 }
