@@ -11,8 +11,10 @@ import org.springframework.core.io.DefaultResourceLoader;
  * user request.
  *
  * <p>The model is Spring AI's {@link TransformersEmbeddingModel} with a single-threaded ONNX Runtime
- * session (see {@code SingleThreadedOrtSession}); {@link #embedder()} pairs it with one model call
- * in flight per core, the combination measured fastest per text (docs/benchmarks.md).
+ * session (see {@code SingleThreadedOrtSession}) and a tokenizer that works on the calling thread
+ * ({@code SequentialTokenizer}: sets {@code TOKENIZERS_PARALLELISM=false} for the process unless
+ * already set); {@link #embedder()} pairs it with one model call in flight per core, the combination
+ * measured fastest per text (docs/benchmarks.md).
  */
 public final class LocalMiniLm {
 
@@ -37,6 +39,7 @@ public final class LocalMiniLm {
         model.setTokenizerResource(TOKENIZER);
         // Caching would copy the 90 MB model to a temp directory at every start (STACK.md: 7 s instead of 2 s).
         model.setDisableCaching(true);
+        SequentialTokenizer.apply();
         try {
             model.afterPropertiesSet();
             SingleThreadedOrtSession.install(model, new DefaultResourceLoader().getResource(MODEL).getContentAsByteArray());
