@@ -17,7 +17,7 @@ import org.springframework.ai.transformers.TransformersEmbeddingModel;
  * <p>Why: Spring AI 2.0.0 creates its session with default options, an intra-op pool of one thread
  * per core that spin-waits between operators. With {@link SpringAiEmbedder} running one model call per
  * core at once, those pools oversubscribe the cores and the spinning burns CPU that embeds nothing:
- * profiling a call showed 93% of its time in {@code OrtSession.run}, and one thread per call cut the
+ * profiling a call showed over 90% of its time in {@code OrtSession.run}, and one thread per call cut the
  * CPU per text by about 35% on a busy machine and 22% on an idle one (EmbeddingBenchmark,
  * docs/benchmarks.md). Parallelism comes from several calls in flight instead, which needs no
  * synchronisation between operators. The cost: one text alone uses one core.
