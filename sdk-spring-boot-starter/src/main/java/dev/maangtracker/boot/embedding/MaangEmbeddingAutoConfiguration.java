@@ -12,7 +12,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * The SDK's {@link Embedder}: over the application's Spring AI {@link EmbeddingModel} when there is
  * exactly one, else the local all-MiniLM-L6-v2 ONNX model from the classpath, loaded and checked at
- * start-up so a model that cannot load fails start-up with the reason.
+ * start-up so a model that cannot load fails start-up with the reason, and tuned for throughput
+ * (single-threaded model calls, one in flight per core: {@link LocalMiniLm#embedder()}).
  */
 @AutoConfiguration(afterName = {
         "dev.maangtracker.boot.storage.MaangStorageAutoConfiguration",
@@ -30,7 +31,7 @@ public final class MaangEmbeddingAutoConfiguration {
     public Embedder maangEmbedder(ObjectProvider<EmbeddingModel> models) {
         EmbeddingModel model = models.getIfUnique();
         if (model == null) {
-            return new SpringAiEmbedder(LocalMiniLm.load(), LocalMiniLm.DIMENSIONS);
+            return LocalMiniLm.embedder();
         }
         return new SpringAiEmbedder(model, model.dimensions());
     }

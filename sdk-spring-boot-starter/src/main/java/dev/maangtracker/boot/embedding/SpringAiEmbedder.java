@@ -15,34 +15,57 @@ import org.springframework.ai.embedding.EmbeddingModel;
 /**
  * The SDK's {@link Embedder} over any Spring AI {@link EmbeddingModel}. Vectors are L2-normalised
  * (the local MiniLM model returns norms of 3.5–7), and many texts are embedded together, sorted by
- * length and grouped so little padding is computed. Blank texts get zero vectors
- * without a model call. Thread-safe if the model is.
+ * length and grouped so little padding is computed, with several groups in flight. Blank texts get
+ * zero vectors without a model call. Thread-safe if the model is.
  */
 public final class SpringAiEmbedder implements Embedder {
 
     /**
-     * Most texts per model call, after sorting by length. Measured on a quiet machine with two groups
-     * in flight (EmbeddingBenchmark, docs/benchmarks.md): 8 beat 2, 4, 16 and 32 (a bigger batch pads
-     * more and keeps the other core waiting longer).
+     * Texts per model call unless the constructor is told otherwise, after sorting by length (a
+     * batch is padded to its longest text).
      */
-    static final int GROUP = 8;
+    public static final int DEFAULT_GROUP_SIZE = 8;
 
-    /** Model calls running at once for one {@link #embedAll} (EmbeddingBenchmark, docs/benchmarks.md). */
-    static final int GROUPS_IN_FLIGHT = 2;
+    /** Model calls in flight for one {@link #embedAll} unless the constructor is told otherwise. */
+    public static final int DEFAULT_GROUPS_IN_FLIGHT = 2;
 
     private final EmbeddingModel model;
     private final int dimensions;
+    private final int groupSize;
+    private final int groupsInFlight;
 
     /**
+     * With groups of {@value #DEFAULT_GROUP_SIZE} texts, {@value #DEFAULT_GROUPS_IN_FLIGHT} in flight.
+     *
      * @param model      the embedding model
      * @param dimensions the model's vector length (384 for all-MiniLM-L6-v2)
      */
     public SpringAiEmbedder(EmbeddingModel model, int dimensions) {
+        this(model, dimensions, DEFAULT_GROUP_SIZE, DEFAULT_GROUPS_IN_FLIGHT);
+    }
+
+    /**
+     * @param model          the embedding model
+     * @param dimensions     the model's vector length (384 for all-MiniLM-L6-v2)
+     * @param groupSize      most texts per model call ({@link LocalMiniLm#embedder()} says why it uses 4)
+     * @param groupsInFlight model calls one {@link #embedAll} runs at once: one per core for a local
+     *                       model whose calls are single-threaded
+     * @throws InvalidInputException when a number is below 1
+     */
+    public SpringAiEmbedder(EmbeddingModel model, int dimensions, int groupSize, int groupsInFlight) {
         this.model = Objects.requireNonNull(model, "model");
         if (dimensions < 1) {
             throw InvalidInputException.outOfRange("dimensions", dimensions, 1, Integer.MAX_VALUE);
         }
+        if (groupSize < 1) {
+            throw InvalidInputException.outOfRange("groupSize", groupSize, 1, Integer.MAX_VALUE);
+        }
+        if (groupsInFlight < 1) {
+            throw InvalidInputException.outOfRange("groupsInFlight", groupsInFlight, 1, Integer.MAX_VALUE);
+        }
         this.dimensions = dimensions;
+        this.groupSize = groupSize;
+        this.groupsInFlight = groupsInFlight;
     }
 
     @Override
@@ -68,19 +91,21 @@ public final class SpringAiEmbedder implements Embedder {
         }
         // A batch is padded to its longest text: texts of similar length embedded together waste less.
         order.sort(Comparator.comparingInt(i -> texts.get(i).length()));
+        // Longest group first: the short ones fill in at the end, so the calls in flight finish
+        // together instead of one core waiting for the longest group.
         List<List<Integer>> groups = new ArrayList<>();
-        for (int start = 0; start < order.size(); start += GROUP) {
-            groups.add(order.subList(start, Math.min(order.size(), start + GROUP)));
+        for (int end = order.size(); end > 0; end -= groupSize) {
+            groups.add(order.subList(Math.max(0, end - groupSize), end));
         }
         float[][] vectors = new float[texts.size()][];
         if (groups.size() == 1) {
             embedGroup(texts, groups.get(0), vectors);
         } else {
-            // Two groups in flight: while one runs the model, the other is tokenised or pooled on
-            // the Java side, which would otherwise leave cores idle between model calls.
+            // Groups in flight keep every core busy: with the local MiniLM each call runs on one
+            // thread, and while one group runs the model another is tokenised or pooled in Java.
             Flux.fromIterable(groups)
                     .flatMap(group -> Mono.fromRunnable(() -> embedGroup(texts, group, vectors))
-                            .subscribeOn(Schedulers.boundedElastic()), GROUPS_IN_FLIGHT)
+                            .subscribeOn(Schedulers.boundedElastic()), groupsInFlight)
                     .blockLast();
         }
         List<float[]> result = new ArrayList<>(texts.size());

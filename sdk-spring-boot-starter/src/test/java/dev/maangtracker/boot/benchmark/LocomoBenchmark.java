@@ -1,7 +1,6 @@
 package dev.maangtracker.boot.benchmark;
 
 import dev.maangtracker.boot.embedding.LocalMiniLm;
-import dev.maangtracker.boot.embedding.SpringAiEmbedder;
 import dev.maangtracker.core.embedding.Embedder;
 import dev.maangtracker.rag.Memory;
 import dev.maangtracker.rag.MessageType;
@@ -109,7 +108,7 @@ public final class LocomoBenchmark {
         boolean dated = args.length > 1 && args[1].equals("dated");
         List<Conversation> conversations = load(folder);
         long start = System.nanoTime();
-        Embedder embedder = memoized(new SpringAiEmbedder(LocalMiniLm.load(), LocalMiniLm.DIMENSIONS));
+        Embedder embedder = memoized(LocalMiniLm.embedder());
         Map<String, Metrics> results = new LinkedHashMap<>();
         int questions = 0;
         int excluded = 0;

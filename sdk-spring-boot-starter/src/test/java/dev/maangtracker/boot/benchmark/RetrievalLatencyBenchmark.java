@@ -1,7 +1,6 @@
 package dev.maangtracker.boot.benchmark;
 
 import dev.maangtracker.boot.embedding.LocalMiniLm;
-import dev.maangtracker.boot.embedding.SpringAiEmbedder;
 import dev.maangtracker.boot.rag.PgVectorMemoryStore;
 import dev.maangtracker.core.embedding.Embedder;
 import dev.maangtracker.rag.Memory;
@@ -76,7 +75,7 @@ public final class RetrievalLatencyBenchmark {
     }
 
     private static void run(PostgresEndpoint database, boolean hnsw, int[] sizes) throws SQLException {
-        Embedder embedder = new SpringAiEmbedder(LocalMiniLm.load(), DIMENSIONS);
+        Embedder embedder = LocalMiniLm.embedder();
         List<UUID> users = new ArrayList<>();
         for (int i = 0; i < USERS; i++) {
             users.add(new UUID(0, i + 1));

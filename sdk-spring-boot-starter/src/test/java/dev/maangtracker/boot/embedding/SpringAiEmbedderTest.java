@@ -25,6 +25,7 @@ class SpringAiEmbedderTest {
     static final class FakeModel implements EmbeddingModel {
         final int dimensions;
         final List<Integer> callSizes = new CopyOnWriteArrayList<>();
+        final List<List<String>> calls = new CopyOnWriteArrayList<>();
         final AtomicInteger inFlight = new AtomicInteger();
         final AtomicInteger mostInFlight = new AtomicInteger();
 
@@ -47,6 +48,7 @@ class SpringAiEmbedderTest {
             try {
                 Thread.sleep(2);
                 callSizes.add(request.getInstructions().size());
+                calls.add(request.getInstructions());
                 List<Embedding> embeddings = new ArrayList<>();
                 for (int i = 0; i < request.getInstructions().size(); i++) {
                     embeddings.add(new Embedding(vectorOf(request.getInstructions().get(i), dimensions), i));
@@ -75,7 +77,9 @@ class SpringAiEmbedderTest {
             texts.add(random.nextInt(10) == 0 ? " " : "text " + i + " " + "word ".repeat(random.nextInt(40)));
         }
         FakeModel model = new FakeModel(8);
-        SpringAiEmbedder embedder = new SpringAiEmbedder(model, 8);
+        int groupSize = 1 + random.nextInt(10);
+        int groupsInFlight = 1 + random.nextInt(4);
+        SpringAiEmbedder embedder = new SpringAiEmbedder(model, 8, groupSize, groupsInFlight);
 
         List<float[]> vectors = embedder.embedAll(texts);
 
@@ -85,8 +89,8 @@ class SpringAiEmbedderTest {
                     : Vectors.normalize(FakeModel.vectorOf(texts.get(i), 8));
             assertThat(vectors.get(i)).as("text %d", i).containsExactly(expected);
         }
-        assertThat(model.callSizes).allSatisfy(size -> assertThat(size).isBetween(1, SpringAiEmbedder.GROUP));
-        assertThat(model.mostInFlight.get()).isLessThanOrEqualTo(SpringAiEmbedder.GROUPS_IN_FLIGHT);
+        assertThat(model.callSizes).allSatisfy(size -> assertThat(size).isBetween(1, groupSize));
+        assertThat(model.mostInFlight.get()).isLessThanOrEqualTo(groupsInFlight);
     }
 
     @Test
@@ -99,5 +103,29 @@ class SpringAiEmbedderTest {
         assertThatThrownBy(() -> embedder.embedAll(texts)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("6 dimensions");
         assertThatThrownBy(() -> embedder.embed("one")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void embedsTheLongestTextsFirstSoTheLastCallsAreShort() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 3 * SpringAiEmbedder.DEFAULT_GROUP_SIZE; i++) {
+            texts.add("w".repeat(1 + (i * 7) % 50) + " " + i);
+        }
+        FakeModel model = new FakeModel(8);
+
+        new SpringAiEmbedder(model, 8, SpringAiEmbedder.DEFAULT_GROUP_SIZE, 1).embedAll(texts);
+
+        List<Integer> longestOfEachCall = model.calls.stream()
+                .map(call -> call.stream().mapToInt(String::length).max().orElseThrow()).toList();
+        assertThat(longestOfEachCall).hasSize(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(longestOfEachCall.get(0)).isEqualTo(texts.stream().mapToInt(String::length).max().orElseThrow());
+    }
+
+    @Test
+    void rejectsGroupsOfNoTextAndNoGroupInFlight() {
+        assertThatThrownBy(() -> new SpringAiEmbedder(new FakeModel(8), 8, 0, 2)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("groupSize");
+        assertThatThrownBy(() -> new SpringAiEmbedder(new FakeModel(8), 8, 4, 0)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("groupsInFlight");
     }
 }

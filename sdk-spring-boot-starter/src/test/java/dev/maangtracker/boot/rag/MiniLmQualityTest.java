@@ -17,7 +17,7 @@ class MiniLmQualityTest {
 
     @Test
     void findsParaphrasedMemoriesOfTheUserOnly() throws Exception {
-        SpringAiEmbedder embedder = new SpringAiEmbedder(LocalMiniLm.load(), LocalMiniLm.DIMENSIONS);
+        SpringAiEmbedder embedder = LocalMiniLm.embedder();
         QualitySuite suite = QualitySuite.load();
         RetrievalOptions plain = RetrievalOptions.builder().mmr(false).recencyWeight(0).accessWeight(0)
                 .namedDenseWeight(0.7).periodWeight(0).whenWeight(0).build();
