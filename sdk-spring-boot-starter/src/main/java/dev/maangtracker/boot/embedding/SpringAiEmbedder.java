@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.ai.embedding.EmbeddingModel;
 
 /**
@@ -33,6 +36,8 @@ public final class SpringAiEmbedder implements Embedder {
     private final int dimensions;
     private final int groupSize;
     private final int groupsInFlight;
+    /** Helps callers with their groups; {@code null} with one group in flight. */
+    private final ThreadPoolExecutor helpers;
 
     /**
      * With groups of {@value #DEFAULT_GROUP_SIZE} texts, {@value #DEFAULT_GROUPS_IN_FLIGHT} in flight.
@@ -66,6 +71,20 @@ public final class SpringAiEmbedder implements Embedder {
         this.dimensions = dimensions;
         this.groupSize = groupSize;
         this.groupsInFlight = groupsInFlight;
+        this.helpers = groupsInFlight == 1 ? null : helperPool(groupsInFlight - 1);
+    }
+
+    /** Daemon threads that time out when idle, so an embedder nobody closes leaves nothing running. */
+    private static ThreadPoolExecutor helperPool(int threads) {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), task -> {
+                    Thread thread = new Thread(task, "maang-embed-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     @Override
@@ -98,21 +117,61 @@ public final class SpringAiEmbedder implements Embedder {
             groups.add(order.subList(Math.max(0, end - groupSize), end));
         }
         float[][] vectors = new float[texts.size()][];
-        if (groups.size() == 1) {
-            embedGroup(texts, groups.get(0), vectors);
+        if (groups.size() == 1 || helpers == null) {
+            for (List<Integer> group : groups) {
+                embedGroup(texts, group, vectors);
+            }
         } else {
-            // Groups in flight keep every core busy: with the local MiniLM each call runs on one
-            // thread, and while one group runs the model another is tokenised or pooled in Java.
-            Flux.fromIterable(groups)
-                    .flatMap(group -> Mono.fromRunnable(() -> embedGroup(texts, group, vectors))
-                            .subscribeOn(Schedulers.boundedElastic()), groupsInFlight)
-                    .blockLast();
+            embedInParallel(texts, groups, vectors);
         }
         List<float[]> result = new ArrayList<>(texts.size());
         for (float[] vector : vectors) {
             result.add(vector == null ? new float[dimensions] : vector);
         }
         return result;
+    }
+
+    /**
+     * Groups in flight keep every core busy: with the local MiniLM each call runs on one thread, and while one group
+     * runs the model another is tokenised or pooled in Java. The calling thread embeds groups itself and at most
+     * {@code groupsInFlight - 1} tasks on this embedder's own threads help it. Those tasks never wait for anything,
+     * and one that starts after the caller ran out of groups does nothing, so a burst of callers
+     * cannot starve each other: submitting to a shared pool such as Reactor's bounded-elastic one and blocking
+     * for the result deadlocked the app under load, once every thread of that pool was a blocked caller.
+     */
+    private void embedInParallel(List<String> texts, List<List<Integer>> groups, float[][] vectors) {
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Runnable worker = () -> {
+            try {
+                for (int g = next.getAndIncrement(); g < groups.size(); g = next.getAndIncrement()) {
+                    embedGroup(texts, groups.get(g), vectors);
+                }
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+                next.set(groups.size());
+            }
+        };
+        // The caller is one party; a helper joins only if it starts before the caller has finished, and the
+        // caller then waits for it. A helper that starts later finds the phaser terminated and does nothing.
+        Phaser working = new Phaser(1);
+        for (int i = 1; i < Math.min(groupsInFlight, groups.size()); i++) {
+            helpers.execute(() -> {
+                if (working.register() < 0) {
+                    return;
+                }
+                try {
+                    worker.run();
+                } finally {
+                    working.arriveAndDeregister();
+                }
+            });
+        }
+        worker.run();
+        working.awaitAdvance(working.arriveAndDeregister());
+        if (failure.get() != null) {
+            throw failure.get();
+        }
     }
 
     /** Embeds one group into its slots of {@code vectors}; groups write disjoint slots. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.maangtracker.core.embedding.Vectors;
 import dev.maangtracker.core.error.InvalidInputException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -18,6 +19,10 @@ import org.springframework.ai.embedding.Embedding;
 import org.springframework.ai.embedding.EmbeddingModel;
 import org.springframework.ai.embedding.EmbeddingRequest;
 import org.springframework.ai.embedding.EmbeddingResponse;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
 
 class SpringAiEmbedderTest {
 
@@ -91,6 +96,44 @@ class SpringAiEmbedderTest {
         }
         assertThat(model.callSizes).allSatisfy(size -> assertThat(size).isBetween(1, groupSize));
         assertThat(model.mostInFlight.get()).isLessThanOrEqualTo(groupsInFlight);
+    }
+
+    /**
+     * Callers that fill every thread of their pool, as the app's requests fill Reactor's bounded-elastic one: each
+     * embedAll must finish with the threads it has. (Handing groups to the callers' own pool and blocking for them
+     * deadlocked the app under load.)
+     */
+    @Test
+    void callersFillingTheirWholePoolAllFinish() {
+        FakeModel model = new FakeModel(8);
+        SpringAiEmbedder embedder = new SpringAiEmbedder(model, 8, 2, 2);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            texts.add("answer sentence " + i);
+        }
+        int threads = 4;
+        int callers = 5 * threads;
+        Scheduler pool = Schedulers.newBoundedElastic(threads, 10_000, "embed-callers");
+        try {
+            List<List<float[]>> results = Flux.range(0, callers)
+                    .flatMap(i -> Mono.fromCallable(() -> embedder.embedAll(texts)).subscribeOn(pool), callers)
+                    .collectList().block(Duration.ofSeconds(60));
+
+            assertThat(results).hasSize(callers).allSatisfy(vectors -> assertThat(vectors).hasSize(texts.size()));
+            assertThat(results.get(0).get(3)).containsExactly(Vectors.normalize(FakeModel.vectorOf(texts.get(3), 8)));
+        } finally {
+            pool.dispose();
+        }
+    }
+
+    @Test
+    void aFailingGroupFailsTheCallAndLeavesTheEmbedderUsable() {
+        FakeModel wrong = new FakeModel(6);
+        SpringAiEmbedder embedder = new SpringAiEmbedder(wrong, 8, 1, 2);
+        assertThatThrownBy(() -> embedder.embedAll(List.of("a", "bb", "ccc", "dddd")))
+                .isInstanceOf(InvalidInputException.class);
+        SpringAiEmbedder right = new SpringAiEmbedder(new FakeModel(8), 8, 1, 2);
+        assertThat(right.embedAll(List.of("a", "bb", "ccc", "dddd"))).hasSize(4);
     }
 
     @Test
