@@ -163,6 +163,15 @@ public final class CodeCheck {
         return judge.checkGrowth(submission).timeout(TIMEOUT).onErrorReturn(Optional.empty());
     }
 
+    /**
+     * The outcome in words, for an interviewer's prompt: the judge's verdict with the tests passed, the first failing
+     * visible case (hidden tests are never shown) and the run-time growth; or why the code did not run.
+     */
+    public static String describe(Outcome outcome) {
+        return outcome.correctness().map(DimensionScore::rationale)
+                .orElseGet(() -> outcome.notExecuted().orElse(NOT_EXECUTED));
+    }
+
     /** The share of tests passed, with the verdict, the first failing visible case and the growth in the rationale. */
     static DimensionScore dimension(JudgeResult result, CodingProblem problem, Optional<GrowthCheck> growth) {
         int total = problem.tests().size();

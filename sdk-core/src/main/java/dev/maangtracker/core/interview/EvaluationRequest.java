@@ -4,6 +4,7 @@ import dev.maangtracker.core.analytics.AnswerAnalytics;
 import dev.maangtracker.core.candidate.MemorySnippet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What an interviewer knows when evaluating an answer.
@@ -17,10 +18,14 @@ import java.util.Objects;
  * @param maxFollowUps  how many follow-ups the engine allows on one question
  * @param overTime      whether the answer came after the question's time limit
  * @param memories      the candidate's relevant past answers
+ * @param codeRun       what running the answer's code against the problem's tests showed (the judge's verdict, or
+ *                      why the code was not run), empty when the answer has no code to run; an interviewer that
+ *                      only reads the code bases correctness on this, not on its own reading
  */
 public record EvaluationRequest(InterviewSession session, InterviewQuestion question, CandidateAnswer answer,
                                 AnswerAnalytics analytics, List<Turn> conversation, int followUpsAsked,
-                                int maxFollowUps, boolean overTime, List<MemorySnippet> memories) {
+                                int maxFollowUps, boolean overTime, List<MemorySnippet> memories,
+                                Optional<String> codeRun) {
 
     /** Validates every field; see the component descriptions. */
     public EvaluationRequest {
@@ -30,6 +35,15 @@ public record EvaluationRequest(InterviewSession session, InterviewQuestion ques
         Objects.requireNonNull(analytics, "analytics");
         conversation = List.copyOf(conversation);
         memories = List.copyOf(memories);
+        Objects.requireNonNull(codeRun, "codeRun");
+    }
+
+    /** A request for an answer whose code was not run (or that has none). */
+    public EvaluationRequest(InterviewSession session, InterviewQuestion question, CandidateAnswer answer,
+                             AnswerAnalytics analytics, List<Turn> conversation, int followUpsAsked,
+                             int maxFollowUps, boolean overTime, List<MemorySnippet> memories) {
+        this(session, question, answer, analytics, conversation, followUpsAsked, maxFollowUps, overTime, memories,
+                Optional.empty());
     }
 
     /** How many hints the candidate took on this question. */

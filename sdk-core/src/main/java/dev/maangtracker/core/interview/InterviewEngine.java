@@ -261,16 +261,18 @@ public final class InterviewEngine {
         boolean overTime = Duration.between(session.questionStartedAt(), now).compareTo(session.questionTimeLimit()) > 0;
         int followUpsAsked = (int) conversation.stream().filter(t -> t.kind() == TurnKind.FOLLOW_UP).count();
         int maxFollowUps = settings.maxFollowUps().get(session.mode());
-        return Mono.fromCallable(() -> AnswerAnalysis.analyze(analyzer, question, answer)).flatMap(analytics -> {
+        // The judge runs here, once, before the evaluation: not inside a step, so a fallback never runs it again,
+        // and the interviewer is told the verdict instead of guessing correctness from reading the code.
+        return Mono.zip(Mono.fromCallable(() -> AnswerAnalysis.analyze(analyzer, question, answer)),
+                codeCheck.check(question, answer)).flatMap(checked -> {
+            AnswerAnalytics analytics = checked.getT1();
+            Optional<CodeCheck.Outcome> codeRun = checked.getT2();
             EvaluationRequest request = new EvaluationRequest(session, question, answer, analytics, conversation,
-                    followUpsAsked, maxFollowUps, overTime, memories);
-            // The judge runs here, once, beside the evaluation: not inside a step, so a fallback never runs it again.
-            return Mono.zip(step(ModelStep.EVALUATION, narration, i -> i.evaluate(request)),
-                    codeCheck.check(question, answer)).flatMap(t -> {
-                Outcome<AnswerEvaluation> evaluated = t.getT1();
+                    followUpsAsked, maxFollowUps, overTime, memories, codeRun.map(CodeCheck::describe));
+            return step(ModelStep.EVALUATION, narration, i -> i.evaluate(request)).flatMap(evaluated -> {
                 AnswerEvaluation evaluation = CodeCheck.merge(evaluated.fellBack()
                         ? evaluated.value().producedBy(evaluated.producedBy(), evaluated.note()) : evaluated.value(),
-                        t.getT2());
+                        codeRun);
                 return nextPrompt(session, evaluation, followUpsAsked < maxFollowUps, narration).flatMap(prompt ->
                         storeAnswer(session, question, answer, analytics, evaluated, evaluation, prompt.orElse(null),
                                 narration));

@@ -95,6 +95,15 @@ public final class LlmInterviewer implements Interviewer {
                         .map(reply -> new AskedQuestion(question, ModelReplies.spoken(reply, "question"))));
     }
 
+    /** What running the code showed, as the prompt states it: correctness comes from the run, not a reading. */
+    static String codeRun(EvaluationRequest request) {
+        return request.codeRun().map(run -> run.startsWith(CodeCheck.VERDICT)
+                ? "The code was run against the problem's tests: " + run + ". Score CORRECTNESS from this result, not "
+                        + "from reading the code, and keep strengths and improvements consistent with it."
+                : "The code was not run (" + run + "): judge its correctness by reading it, and say so.")
+                .orElse("");
+    }
+
     @Override
     public Mono<AnswerEvaluation> evaluate(EvaluationRequest request) {
         InterviewQuestion question = request.question();
@@ -107,6 +116,7 @@ public final class LlmInterviewer implements Interviewer {
                 "answer", answerText(request.answer()),
                 "analytics", AnalyticsSummary.of(request.analytics()),
                 "dimensions", String.join(", ", dimensions),
+                "codeRun", codeRun(request),
                 "followUpRule", request.followUpAllowed()
                         ? "If an important rubric point is missing, ask about it in followUp; otherwise followUp is null."
                         : "followUp must be null: the interviewer moves on."));

@@ -210,6 +210,42 @@ class EngineCodeCheckTest {
     }
 
     @Test
+    void theModelIsToldTheVerdictBeforeItEvaluatesSoItsFeedbackAgreesWithTheRun() {
+        List<String> evaluationPrompts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Function<Prompt, Mono<String>> script = model(true);
+        answerWithCode(engine(CodeCheck.of(wrongOnLastTest(), BANK), llm(prompt -> {
+            if (prompt.user().startsWith("Evaluate")) {
+                evaluationPrompts.add(prompt.user());
+            }
+            return script.apply(prompt);
+        })));
+
+        assertThat(evaluationPrompts).singleElement().satisfies(prompt -> assertThat(prompt)
+                .contains("The code was run against the problem's tests: judge verdict WRONG_ANSWER")
+                .contains("failed on input [[3,3],6], expected [0,1], got []")
+                .contains("Score CORRECTNESS from this result, not from reading the code"));
+    }
+
+    @Test
+    void theModelIsToldWhenTheCodeCouldNotRun() {
+        List<String> evaluationPrompts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Function<Prompt, Mono<String>> script = model(true);
+        FakeJudge down = new FakeJudge(new JudgeAvailability(Optional.of("bubblewrap is not installed"), Map.of()),
+                submission -> Mono.error(new IllegalStateException("must not run")), Optional.empty());
+        answerWithCode(engine(CodeCheck.of(down, BANK), llm(prompt -> {
+            if (prompt.user().startsWith("Evaluate")) {
+                evaluationPrompts.add(prompt.user());
+            }
+            return script.apply(prompt);
+        })));
+
+        assertThat(down.judged).hasValue(0);
+        assertThat(evaluationPrompts).singleElement().satisfies(prompt -> assertThat(prompt)
+                .contains("The code was not run (" + CodeCheck.NOT_EXECUTED)
+                .contains("judge its correctness by reading it"));
+    }
+
+    @Test
     void aFallbackAfterAModelFailureRunsTheJudgeOnceAndMergesOnce() {
         FakeJudge judge = wrongOnLastTest();
         int rubricOnly = rubricOnlyScore();
