@@ -28,7 +28,8 @@ import reactor.core.publisher.Mono;
  * <ol>
  *   <li>refresh tokens: every family is revoked first, so no new access token is minted meanwhile;</li>
  *   <li>interviews, one by one through the engine, which closes their live event streams and (through the cached
- *       repository in full mode) evicts their session state from Redis;</li>
+ *       repository in full mode) replaces their session state in Redis by a content-free deleted-interview marker
+ *       that expires with the cache's TTL;</li>
  *   <li>code submissions;</li>
  *   <li>memories, through the forgetter; then every cached retrieval of the user and its version bookkeeping
  *       (the forgetter's invalidation alone leaves old entries to expire);</li>
