@@ -3,9 +3,6 @@ package dev.maangtracker.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.r2dbc.spi.ConnectionFactory;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,27 +37,6 @@ class EndToEndIT {
 
     private static final List<String> TYPES = List.of("BEHAVIORAL", "HR", "SYSTEM_DESIGN", "CODING");
 
-    private static final String STORY = "Um, last year I led the migration of our payment service to Kubernetes. "
-            + "The situation was that deploys took two hours and failed every week. "
-            + "My task was to cut the deploy time without any downtime. "
-            + "I wrote the migration plan, I built a canary pipeline and I trained the team on it. "
-            + "As a result the deploy time dropped from 120 minutes to 8 minutes and incidents fell by 60 percent.";
-    private static final String MOTIVATION = "I want this role because it matches five years of building payment "
-            + "APIs. I am motivated by ownership and measurable impact. I communicate progress every week with "
-            + "short written updates, and I ask for feedback early. My salary expectation is in line with the "
-            + "market for a senior engineer, and I am flexible about the package as a whole.";
-    private static final String DESIGN = "First I clarify the requirements: users create short links and "
-            + "redirects must be fast, with 99.9 percent availability. I estimate 100 million new links a month "
-            + "and 10 billion redirects, so about 4000 reads per second. The API has POST /links returning a key "
-            + "and GET /{key} answering a 301 redirect. The data model is a table keyed by the short key with the "
-            + "long URL, owner and expiry, partitioned by key. The high-level design puts a load balancer in "
-            + "front of stateless app servers, a key generation service, and a cache in front of the database. "
-            + "To scale I shard the database by key hash, replicate for reads and cache hot keys in Redis. "
-            + "The bottleneck is the database on cache misses and the key generator, so I pre-generate keys. "
-            + "The trade-off is eventual consistency for analytics in exchange for lower latency.";
-    private static final String EXPLANATION = "I scan the input once and keep what I need in a hash map, so "
-            + "the time complexity is O(n) and the space complexity is O(n). Edge cases are empty input, a "
-            + "single element, duplicates and negative numbers.";
 
     private static WebTestClient client;
 
@@ -325,7 +301,7 @@ class EndToEndIT {
         // Long answers are remembered in chunks: the best hit is the chunk of the design answer saying it.
         Map<String, Object> best = map(hits.get(0).get("memory"));
         assertThat((String) best.get("content")).contains("shard the database by key hash");
-        assertThat(DESIGN).contains((String) best.get("content"));
+        assertThat(StrongAnswers.DESIGN).contains((String) best.get("content"));
         assertThat(best).containsEntry("messageType", "ANSWER")
                 .containsEntry("sessionId", sessions.get("SYSTEM_DESIGN"));
     }
@@ -398,37 +374,7 @@ class EndToEndIT {
     }
 
     private static Map<String, Object> answer(String type, String questionId, boolean withCode) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("durationSeconds", 60);
-        switch (type) {
-            case "BEHAVIORAL":
-                body.put("answer", STORY);
-                break;
-            case "HR":
-                body.put("answer", MOTIVATION);
-                break;
-            case "SYSTEM_DESIGN":
-                body.put("answer", DESIGN);
-                break;
-            default:
-                body.put("answer", EXPLANATION);
-                if (withCode) {
-                    body.put("code", referenceSolution(questionId));
-                    body.put("language", "python");
-                }
-        }
-        return body;
-    }
-
-    /** The correct Python solution of a bank problem, shipped with sdk-core's tests. */
-    private static String referenceSolution(String problemId) {
-        String resource = "/dev/maangtracker/core/judge/reference/" + problemId + ".py";
-        try (InputStream in = EndToEndIT.class.getResourceAsStream(resource)) {
-            assertThat(in).as("a reference solution of %s", problemId).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StrongAnswers.body(type, questionId, withCode);
     }
 
     @SuppressWarnings("unchecked")

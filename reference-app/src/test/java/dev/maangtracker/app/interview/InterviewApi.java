@@ -1,9 +1,6 @@
 package dev.maangtracker.app.interview;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.maangtracker.app.StrongAnswers;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.core.ParameterizedTypeReference;
@@ -60,14 +57,6 @@ final class InterviewApi {
 
     /** A solution shipped with sdk-core's tests: {@code reference} (correct) or {@code wrong}. */
     static String python(String kind, String problemId) {
-        String resource = "/dev/maangtracker/core/judge/" + kind + "/" + problemId + ".py";
-        try (InputStream in = InterviewApi.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("no solution " + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StrongAnswers.python(kind, problemId);
     }
 }

@@ -3,6 +3,7 @@ package dev.maangtracker.app.interview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.maangtracker.app.ApiClient;
+import dev.maangtracker.app.StrongAnswers;
 import dev.maangtracker.app.TestClockConfiguration;
 import dev.maangtracker.app.TestClockConfiguration.MutableClock;
 import dev.maangtracker.core.judge.CodeSubmissionRepository;
@@ -10,7 +11,6 @@ import dev.maangtracker.rag.Memory;
 import dev.maangtracker.rag.store.MemoryStore;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,27 +36,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @Import(TestClockConfiguration.class)
 class InterviewFlowTest {
 
-    private static final String STORY = "Um, last year I led the migration of our payment service to Kubernetes. "
-            + "The situation was that deploys took two hours and failed every week. "
-            + "My task was to cut the deploy time without any downtime. "
-            + "I wrote the migration plan, I built a canary pipeline and I trained the team on it. "
-            + "As a result the deploy time dropped from 120 minutes to 8 minutes and incidents fell by 60 percent.";
-    private static final String MOTIVATION = "I want this role because it matches five years of building payment "
-            + "APIs. I am motivated by ownership and measurable impact. I communicate progress every week with "
-            + "short written updates, and I ask for feedback early. My salary expectation is in line with the "
-            + "market for a senior engineer, and I am flexible about the package as a whole.";
-    private static final String DESIGN = "First I clarify the requirements: users create short links and "
-            + "redirects must be fast, with 99.9 percent availability. I estimate 100 million new links a month "
-            + "and 10 billion redirects, so about 4000 reads per second. The API has POST /links returning a key "
-            + "and GET /{key} answering a 301 redirect. The data model is a table keyed by the short key with the "
-            + "long URL, owner and expiry, partitioned by key. The high-level design puts a load balancer in "
-            + "front of stateless app servers, a key generation service, and a cache in front of the database. "
-            + "To scale I shard the database by key hash, replicate for reads and cache hot keys in Redis. "
-            + "The bottleneck is the database on cache misses and the key generator, so I pre-generate keys. "
-            + "The trade-off is eventual consistency for analytics in exchange for lower latency.";
-    private static final String EXPLANATION = "I scan the input once and keep what I need in a hash map, so "
-            + "the time complexity is O(n) and the space complexity is O(n). Edge cases are empty input, a "
-            + "single element, duplicates and negative numbers.";
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
@@ -171,23 +150,23 @@ class InterviewFlowTest {
         Map<String, Object> paused = api.ok(base + "/pause", null);
         assertThat(paused).containsEntry("status", "PAUSED");
         assertThat(paused.get("pausedAt")).isNotNull();
-        api.post(base + "/answer", Map.of("answer", STORY)).expectStatus().isEqualTo(409)
+        api.post(base + "/answer", Map.of("answer", StrongAnswers.STORY)).expectStatus().isEqualTo(409)
                 .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
         api.post(base + "/pause", null).expectStatus().isEqualTo(409);
         Map<String, Object> resumed = api.ok(base + "/resume", null);
         assertThat(resumed).containsEntry("status", "IN_PROGRESS");
         assertThat(resumed.get("pausedAt")).isNull();
         api.post(base + "/resume", null).expectStatus().isEqualTo(409);
-        assertThat(api.ok(base + "/answer", Map.of("answer", STORY))).containsEntry("status", "IN_PROGRESS");
+        assertThat(api.ok(base + "/answer", Map.of("answer", StrongAnswers.STORY))).containsEntry("status", "IN_PROGRESS");
     }
 
     @Test
     void completesFromPauseAndAnswersNothingAfterwards() {
         String base = startedInterview("HR");
-        api.ok(base + "/answer", Map.of("answer", MOTIVATION));
+        api.ok(base + "/answer", Map.of("answer", StrongAnswers.MOTIVATION));
         api.ok(base + "/pause", null);
         assertThat(api.ok(base + "/complete", null)).containsEntry("status", "COMPLETED");
-        api.post(base + "/answer", Map.of("answer", MOTIVATION)).expectStatus().isEqualTo(409);
+        api.post(base + "/answer", Map.of("answer", StrongAnswers.MOTIVATION)).expectStatus().isEqualTo(409);
         api.post(base + "/complete", null).expectStatus().isEqualTo(409);
     }
 
@@ -273,26 +252,7 @@ class InterviewFlowTest {
     }
 
     private static Map<String, Object> answer(String type, String questionId, boolean withCode) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("durationSeconds", 60);
-        switch (type) {
-            case "BEHAVIORAL":
-                body.put("answer", STORY);
-                break;
-            case "HR":
-                body.put("answer", MOTIVATION);
-                break;
-            case "SYSTEM_DESIGN":
-                body.put("answer", DESIGN);
-                break;
-            default:
-                body.put("answer", EXPLANATION);
-                if (withCode) {
-                    body.put("code", InterviewApi.python("reference", questionId));
-                    body.put("language", "python");
-                }
-        }
-        return body;
+        return StrongAnswers.body(type, questionId, withCode);
     }
 
     private static void checkAnswer(String type, Map<String, Object> answered, boolean withCode) {
@@ -312,7 +272,7 @@ class InterviewFlowTest {
             assertThat(list(analytics.get("starPresent"))).isNotEmpty();
             // The story's own sentences are quoted as evidence.
             assertThat(dimensions).anySatisfy(d -> assertThat(strings(d.get("evidence"))).isNotEmpty()
-                    .allSatisfy(quote -> assertThat(STORY).contains(quote)));
+                    .allSatisfy(quote -> assertThat(StrongAnswers.STORY).contains(quote)));
         }
         Map<String, Object> verdicts = map(answered.get("verdicts"));
         if (!withCode || !type.equals("CODING")) {

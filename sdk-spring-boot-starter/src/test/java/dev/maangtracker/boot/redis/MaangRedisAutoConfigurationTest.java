@@ -104,7 +104,7 @@ class MaangRedisAutoConfigurationTest {
         withRedis.withUserConfiguration(LocalJudge.class).withPropertyValues("maang.judge.queue=redis").run(context -> {
             assertThat(context).hasNotFailed();
             assertThat(context).getBean(CodeJudge.class).isInstanceOf(RedisStreamsCodeJudge.class);
-            assertThat(context).getBean("codeJudge").isInstanceOf(StubJudge.class);
+            assertThat(context).getBean("codeJudge").isInstanceOf(FixedUnavailableJudge.class);
             assertThat(context).hasSingleBean(JudgeStreamWorker.class);
             assertThat(context.getBeansOfType(ComponentChoice.class).values()).extracting(ComponentChoice::component)
                     .contains("judge queue", "judge worker");
@@ -175,7 +175,7 @@ class MaangRedisAutoConfigurationTest {
     }
 
     /** A stand-in for the sandbox, under the local judge's bean name. */
-    static final class StubJudge implements CodeJudge {
+    static final class FixedUnavailableJudge implements CodeJudge {
         @Override
         public Mono<JudgeResult> judge(Submission submission) {
             return Mono.empty();
@@ -183,7 +183,7 @@ class MaangRedisAutoConfigurationTest {
 
         @Override
         public JudgeAvailability availability() {
-            return JudgeAvailability.unavailable("stub");
+            return JudgeAvailability.unavailable("a user-provided judge");
         }
     }
 
@@ -191,7 +191,7 @@ class MaangRedisAutoConfigurationTest {
     static class LocalJudge {
         @Bean
         CodeJudge codeJudge() {
-            return new StubJudge();
+            return new FixedUnavailableJudge();
         }
     }
 
