@@ -6,20 +6,12 @@ import dev.maangtracker.app.ApiClient;
 import dev.maangtracker.app.StreamingModelConfiguration;
 import dev.maangtracker.app.StreamingTestModel;
 import dev.maangtracker.app.StreamingTestModel.Step;
-import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,8 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 @Import(StreamingModelConfiguration.class)
 class StreamingInterviewRoomIT {
 
-    private static final Duration WAIT = Duration.ofSeconds(40);
-    private static final String STORY = "Last year our team had three urgent deadlines in the same week. "
+        private static final String STORY = "Last year our team had three urgent deadlines in the same week. "
             + "My task was to decide what to ship first. I listed each request with its customer impact and effort, "
             + "agreed the order with the product manager, and as a result we shipped the payment fix two days early.";
 
@@ -47,6 +38,7 @@ class StreamingInterviewRoomIT {
     private StreamingTestModel model;
 
     private Browser browser;
+    private Pages pages;
 
     @BeforeAll
     static void browserInstalled() {
@@ -63,47 +55,52 @@ class StreamingInterviewRoomIT {
     @Test
     void showsTheInterviewersWordsWhileTheModelWritesThem() {
         browser = Browser.open(1280, 900);
-        signIn();
-        browser.driver.get(baseUrl() + "/interview.html");
-        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("setup-form")));
+        pages = new Pages(browser.driver, "http://127.0.0.1:" + port);
+        String email = ApiClient.newEmail();
+        new ApiClient(WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build()).register(email);
+        pages.signIn(email, ApiClient.PASSWORD);
+        pages.go("/interview.html");
+        pages.waitFor(By.id("setup-form"));
         new Select(browser.driver.findElement(By.id("type"))).selectByValue("BEHAVIORAL");
 
         // The question: held after a dozen pieces, the page shows them and no question yet.
         CountDownLatch question = model.holdNext(Step.QUESTION, 12);
-        click(By.id("start"));
+        pages.click(By.id("start"));
         String partial = streamed("QUESTION", "text");
-        assertThat(count("[data-entry=question]")).isZero();
-        assertThat(js("return document.querySelector('[data-entry=streaming]').getAttribute('aria-busy')"))
+        assertThat(pages.count("[data-entry=question]")).isZero();
+        assertThat(pages.js("return document.querySelector('[data-entry=streaming]').getAttribute('aria-busy')"))
                 .isEqualTo("true");
         browser.screenshot("16-interview-streaming");
         question.countDown();
-        until(driver -> count("[data-entry=question]") == 1 && count("[data-entry=streaming]") == 0);
+        pages.until(driver -> pages.count("[data-entry=question]") == 1
+                && pages.count("[data-entry=streaming]") == 0);
         String asked = lastText("[data-entry=question]");
         assertThat(asked).startsWith(partial).startsWith(StreamingTestModel.FRAMING.strip()).hasSizeGreaterThan(partial.length());
 
         // The feedback: its strengths show under their label before the evaluation is stored.
         CountDownLatch evaluation = model.holdNext(Step.EVALUATION, 45);
-        until(driver -> browser.driver.findElement(By.id("send")).isEnabled());
-        type("answer", STORY);
-        click(By.id("send"));
+        pages.until(driver -> browser.driver.findElement(By.id("send")).isEnabled());
+        pages.type("answer", STORY);
+        pages.click(By.id("send"));
         String strengths = streamed("FEEDBACK", "strengths");
         assertThat(String.join("\n", StreamingTestModel.STRENGTHS)).startsWith(strengths);
-        assertThat(js("return document.querySelector('[data-kind=FEEDBACK] [data-field=strengths] strong').textContent"))
+        assertThat(pages.js("return document.querySelector('[data-kind=FEEDBACK] [data-field=strengths] strong').textContent"))
                 .isEqualTo("Strengths: ");
-        assertThat(count("[data-entry=feedback]")).isZero();
+        assertThat(pages.count("[data-entry=feedback]")).isZero();
         evaluation.countDown();
-        until(driver -> count("[data-entry=feedback]") == 1 && count("[data-entry=streaming]") == 0
-                && count("[data-entry=question]") == 2);
+        pages.until(driver -> pages.count("[data-entry=feedback]") == 1 && pages.count("[data-entry=streaming]") == 0
+                && pages.count("[data-entry=question]") == 2);
         assertThat(lastText("[data-entry=feedback]")).contains(String.join("; ", StreamingTestModel.STRENGTHS));
         assertThat(lastText("[data-entry=question]")).isEqualTo(StreamingTestModel.FOLLOW_UP);
 
         // A hint whose reply breaks off: the bubble goes and the offline interviewer's hint comes.
         CountDownLatch hint = model.holdNextThenBreak(Step.HINT, 10);
-        click(By.id("hint"));
+        pages.click(By.id("hint"));
         String halfHint = streamed("HINT", "text");
         assertThat(StreamingTestModel.HINT).startsWith(halfHint);
         hint.countDown();
-        until(driver -> count("[data-entry=hint]") == 1 && count("[data-entry=streaming]") == 0);
+        pages.until(driver -> pages.count("[data-entry=hint]") == 1
+                && pages.count("[data-entry=streaming]") == 0);
         assertThat(lastText("[data-entry=hint]")).isNotEqualTo(StreamingTestModel.HINT).doesNotStartWith(halfHint);
     }
 
@@ -111,62 +108,13 @@ class StreamingInterviewRoomIT {
     private String streamed(String kind, String field) {
         String script = "const part = document.querySelector('[data-entry=streaming][data-kind=" + kind
                 + "] [data-field=" + field + "]'); return part ? part.lastChild.textContent : '';";
-        until(driver -> !((String) js(script)).isEmpty());
-        return (String) js(script);
+        pages.until(driver -> !((String) pages.js(script)).isEmpty());
+        return (String) pages.js(script);
     }
 
     /** The words of the last conversation entry matching the selector (its text node, without the speaker). */
     private String lastText(String selector) {
-        return (String) js("const items = document.querySelectorAll('" + selector + "');"
+        return (String) pages.js("const items = document.querySelectorAll('" + selector + "');"
                 + " return items[items.length - 1].lastChild.textContent;");
-    }
-
-    private void signIn() {
-        String email = ApiClient.newEmail();
-        new ApiClient(WebTestClient.bindToServer().baseUrl(baseUrl()).build()).register(email);
-        browser.driver.get(baseUrl() + "/");
-        type("signin-email", email);
-        type("signin-password", ApiClient.PASSWORD);
-        click(By.cssSelector("#signin-form button[type=submit]"));
-        until(driver -> driver.getCurrentUrl().contains("/dashboard.html"));
-    }
-
-    private String baseUrl() {
-        return "http://127.0.0.1:" + port;
-    }
-
-    private int count(String css) {
-        return browser.driver.findElements(By.cssSelector(css)).size();
-    }
-
-    private void type(String id, String value) {
-        WebElement field = browser.driver.findElement(By.id(id));
-        field.clear();
-        field.sendKeys(value);
-    }
-
-    private void click(By locator) {
-        waiting().until(driver -> {
-            WebElement target = ExpectedConditions.elementToBeClickable(locator).apply(driver);
-            if (target == null) {
-                return false;
-            }
-            target.click();
-            return true;
-        });
-    }
-
-    private Object js(String script) {
-        return ((JavascriptExecutor) browser.driver).executeScript(script);
-    }
-
-    private void until(Function<WebDriver, Boolean> condition) {
-        waiting().until(condition::apply);
-    }
-
-    private WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser.driver, WAIT);
-        wait.ignoring(StaleElementReferenceException.class);
-        return wait;
     }
 }
